@@ -1,0 +1,8369 @@
+#!/usr/bin/env node
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof Proxy < "u" ? new Proxy(x, {
+  get: (a, b) => (typeof require < "u" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require < "u") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.escapeLast = (input, char, lastIdx) => {
+      let idx = input.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan2 = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      for (; index < length; ) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code = advance()); ) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str, prefix = "", glob = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants(), utils = require_utils(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      for (let ch of input) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse = (input, options) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      input = REPLACEMENTS[input] || input;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input = utils.removePrefix(input, state), len = input.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count++;
+        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
+          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse(rest, { ...options, fastpaths: !1 }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc ? esc + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc ? esc + first + (rest ? star : "") : star : esc ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
+              if (posix2) {
+                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open), push(open);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input = REPLACEMENTS[input] || input;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output = utils.removePrefix(input, state), source = create(output);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch3 = (glob, options, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input) => picomatch3(input, options, returnState));
+        return (str) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
+      delete regex.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input, returnObject = !1) => {
+        let { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input === "")
+        return { isMatch: !1, output: "" };
+      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch3.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex = picomatch3.toRegex(source, options);
+      return returnState === !0 && (regex.state = state), regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+      if (!input || typeof input != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        let opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils();
+    function picomatch3(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// src/model.ts
+function strongerScope(a, b) {
+  return SCOPE_RANK[a] >= SCOPE_RANK[b] ? a : b;
+}
+var SCOPE_RANK, ParseError, init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+    SCOPE_RANK = { runtime: 3, optional: 2, peer: 1, dev: 0 };
+    ParseError = class extends Error {
+      constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = "ParseError";
+      }
+      line;
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/error.js
+var require_error = __commonJS({
+  "node_modules/packageurl-js/src/error.js"(exports, module) {
+    "use strict";
+    function formatPurlErrorMessage(message = "") {
+      let { length } = message, formatted = "";
+      if (length) {
+        let code0 = message.charCodeAt(0);
+        formatted = code0 >= 65 || code0 <= 90 ? `${message[0].toLowerCase()}${message.slice(1)}` : message, length > 1 && message.charCodeAt(length - 1) === 46 && message.charCodeAt(length - 2) !== 46 && (formatted = formatted.slice(0, -1));
+      }
+      return `Invalid purl: ${formatted}`;
+    }
+    var PurlError = class extends Error {
+      constructor(message) {
+        super(formatPurlErrorMessage(message));
+      }
+    };
+    module.exports = {
+      formatPurlErrorMessage,
+      PurlError
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/decode.js
+var require_decode = __commonJS({
+  "node_modules/packageurl-js/src/decode.js"(exports, module) {
+    "use strict";
+    var { PurlError } = require_error(), { decodeURIComponent } = globalThis;
+    function decodePurlComponent(comp, encodedURIComponent) {
+      try {
+        return decodeURIComponent(encodedURIComponent);
+      } catch {
+      }
+      throw new PurlError(`unable to decode "${comp}" component`);
+    }
+    module.exports = {
+      decodePurlComponent
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/packageurl-js/src/constants.js"(exports, module) {
+    "use strict";
+    var REUSED_SEARCH_PARAMS = new URLSearchParams(), REUSED_SEARCH_PARAMS_KEY = "_", REUSED_SEARCH_PARAMS_OFFSET = 2;
+    module.exports = {
+      LOOP_SENTINEL: 1e6,
+      REUSED_SEARCH_PARAMS,
+      REUSED_SEARCH_PARAMS_KEY,
+      REUSED_SEARCH_PARAMS_OFFSET
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/objects.js
+var require_objects = __commonJS({
+  "node_modules/packageurl-js/src/objects.js"(exports, module) {
+    "use strict";
+    var { LOOP_SENTINEL } = require_constants2();
+    function isObject(value) {
+      return value !== null && typeof value == "object";
+    }
+    function recursiveFreeze(value_) {
+      if (value_ === null || !(typeof value_ == "object" || typeof value_ == "function") || Object.isFrozen(value_))
+        return value_;
+      let queue = [value_], { length: queueLength } = queue, pos = 0;
+      for (; pos < queueLength; ) {
+        if (pos === LOOP_SENTINEL)
+          throw new Error(
+            "Detected infinite loop in object crawl of recursiveFreeze"
+          );
+        let obj = queue[pos++];
+        if (Object.freeze(obj), Array.isArray(obj))
+          for (let i = 0, { length } = obj; i < length; i += 1) {
+            let item = obj[i];
+            item !== null && (typeof item == "object" || typeof item == "function") && !Object.isFrozen(item) && (queue[queueLength++] = item);
+          }
+        else {
+          let keys = Reflect.ownKeys(obj);
+          for (let i = 0, { length } = keys; i < length; i += 1) {
+            let propValue = obj[keys[i]];
+            propValue !== null && (typeof propValue == "object" || typeof propValue == "function") && !Object.isFrozen(propValue) && (queue[queueLength++] = propValue);
+          }
+        }
+      }
+      return value_;
+    }
+    module.exports = {
+      isObject,
+      recursiveFreeze
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/strings.js
+var require_strings = __commonJS({
+  "node_modules/packageurl-js/src/strings.js"(exports, module) {
+    "use strict";
+    var { compare: localeCompare } = new Intl.Collator(), regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+    function isBlank(str) {
+      for (let i = 0, { length } = str; i < length; i += 1) {
+        let code = str.charCodeAt(i);
+        if (!// Whitespace characters according to ECMAScript spec:
+        // https://tc39.es/ecma262/#sec-white-space
+        (code === 32 || // Space
+        code === 9 || // Tab
+        code === 10 || // Line Feed
+        code === 11 || // Vertical Tab
+        code === 12 || // Form Feed
+        code === 13 || // Carriage Return
+        code === 160 || // No-Break Space
+        code === 5760 || // Ogham Space Mark
+        code === 8192 || // En Quad
+        code === 8193 || // Em Quad
+        code === 8194 || // En Space
+        code === 8195 || // Em Space
+        code === 8196 || // Three-Per-Em Space
+        code === 8197 || // Four-Per-Em Space
+        code === 8198 || // Six-Per-Em Space
+        code === 8199 || // Figure Space
+        code === 8200 || // Punctuation Space
+        code === 8201 || // Thin Space
+        code === 8202 || // Hair Space
+        code === 8232 || // Line Separator
+        code === 8233 || // Paragraph Separator
+        code === 8239 || // Narrow No-Break Space
+        code === 8287 || // Medium Mathematical Space
+        code === 12288 || // Ideographic Space
+        code === 65279))
+          return !1;
+      }
+      return !0;
+    }
+    function isNonEmptyString(value) {
+      return typeof value == "string" && value.length > 0;
+    }
+    function isSemverString(value) {
+      return typeof value == "string" && regexSemverNumberedGroups.test(value);
+    }
+    function lowerName(purl) {
+      purl.name = purl.name.toLowerCase();
+    }
+    function lowerNamespace(purl) {
+      let { namespace } = purl;
+      typeof namespace == "string" && (purl.namespace = namespace.toLowerCase());
+    }
+    function lowerVersion(purl) {
+      let { version } = purl;
+      typeof version == "string" && (purl.version = version.toLowerCase());
+    }
+    function replaceDashesWithUnderscores(str) {
+      let result = "", fromIndex = 0, index = 0;
+      for (; (index = str.indexOf("-", fromIndex)) !== -1; )
+        result = result + str.slice(fromIndex, index) + "_", fromIndex = index + 1;
+      return fromIndex ? result + str.slice(fromIndex) : str;
+    }
+    function replaceUnderscoresWithDashes(str) {
+      let result = "", fromIndex = 0, index = 0;
+      for (; (index = str.indexOf("_", fromIndex)) !== -1; )
+        result = result + str.slice(fromIndex, index) + "-", fromIndex = index + 1;
+      return fromIndex ? result + str.slice(fromIndex) : str;
+    }
+    function trimLeadingSlashes(str) {
+      let start = 0;
+      for (; str.charCodeAt(start) === 47; )
+        start += 1;
+      return start === 0 ? str : str.slice(start);
+    }
+    module.exports = {
+      isBlank,
+      isNonEmptyString,
+      isSemverString,
+      localeCompare,
+      lowerName,
+      lowerNamespace,
+      lowerVersion,
+      replaceDashesWithUnderscores,
+      replaceUnderscoresWithDashes,
+      trimLeadingSlashes
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/encode.js
+var require_encode = __commonJS({
+  "node_modules/packageurl-js/src/encode.js"(exports, module) {
+    "use strict";
+    var {
+      REUSED_SEARCH_PARAMS,
+      REUSED_SEARCH_PARAMS_KEY,
+      REUSED_SEARCH_PARAMS_OFFSET
+    } = require_constants2(), { isObject } = require_objects(), { isNonEmptyString } = require_strings(), { encodeURIComponent: encodeURIComponent2 } = globalThis;
+    function encodeNamespace(namespace) {
+      return isNonEmptyString(namespace) ? encodeURIComponent2(namespace).replace(/%3A/g, ":").replace(/%2F/g, "/") : "";
+    }
+    function encodeQualifierParam(param) {
+      return isNonEmptyString(param) ? (REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param), replacePlusSignWithPercentEncodedSpace(
+        REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+      )) : "";
+    }
+    function encodeQualifiers2(qualifiers) {
+      if (isObject(qualifiers)) {
+        let qualifiersKeys = Object.keys(qualifiers).sort(), searchParams = new URLSearchParams();
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+          let key = qualifiersKeys[i];
+          searchParams.set(key, qualifiers[key]);
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString());
+      }
+      return "";
+    }
+    function encodeSubpath(subpath) {
+      return isNonEmptyString(subpath) ? encodeURIComponent2(subpath).replace(/%2F/g, "/") : "";
+    }
+    function encodeVersion(version) {
+      return isNonEmptyString(version) ? encodeURIComponent2(version).replace(/%3A/g, ":").replace(/%2B/g, "+") : "";
+    }
+    function replacePlusSignWithPercentEncodedSpace(str) {
+      return str.replace(/\+/g, "%20");
+    }
+    module.exports = {
+      encodeNamespace,
+      encodeVersion,
+      encodeQualifiers: encodeQualifiers2,
+      encodeQualifierParam,
+      encodeSubpath,
+      encodeURIComponent: encodeURIComponent2
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/packageurl-js/src/helpers.js"(exports, module) {
+    "use strict";
+    function createHelpersNamespaceObject(helpers, options_ = {}) {
+      let { comparator, ...defaults } = { __proto__: null, ...options_ }, helperNames = Object.keys(helpers).sort(), propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+      ].sort(comparator), nsObject = /* @__PURE__ */ Object.create(null);
+      for (let i = 0, { length } = propNames; i < length; i += 1) {
+        let propName = propNames[i], helpersForProp = /* @__PURE__ */ Object.create(null);
+        for (let j = 0, { length: length_j } = helperNames; j < length_j; j += 1) {
+          let helperName = helperNames[j], helperValue = helpers[helperName][propName] ?? defaults[helperName];
+          helperValue !== void 0 && (helpersForProp[helperName] = helperValue);
+        }
+        nsObject[propName] = helpersForProp;
+      }
+      return nsObject;
+    }
+    module.exports = {
+      createHelpersNamespaceObject
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/normalize.js
+var require_normalize = __commonJS({
+  "node_modules/packageurl-js/src/normalize.js"(exports, module) {
+    "use strict";
+    var { isObject } = require_objects(), { isBlank } = require_strings();
+    function normalizeName(rawName) {
+      return typeof rawName == "string" ? rawName.trim() : void 0;
+    }
+    function normalizeNamespace(rawNamespace) {
+      return typeof rawNamespace == "string" ? normalizePath(rawNamespace) : void 0;
+    }
+    function normalizePath(pathname, callback) {
+      let collapsed = "", start = 0;
+      for (; pathname.charCodeAt(start) === 47; )
+        start += 1;
+      let nextIndex = pathname.indexOf("/", start);
+      if (nextIndex === -1)
+        return pathname.slice(start);
+      for (; nextIndex !== -1; ) {
+        let segment = pathname.slice(start, nextIndex);
+        for ((callback === void 0 || callback(segment)) && (collapsed = collapsed + (collapsed.length === 0 ? "" : "/") + segment), start = nextIndex + 1; pathname.charCodeAt(start) === 47; )
+          start += 1;
+        nextIndex = pathname.indexOf("/", start);
+      }
+      let lastSegment = pathname.slice(start);
+      return lastSegment.length !== 0 && (callback === void 0 || callback(lastSegment)) && (collapsed = collapsed + "/" + lastSegment), collapsed;
+    }
+    function normalizeQualifiers(rawQualifiers) {
+      let qualifiers;
+      for (let { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        let trimmed = (typeof value == "string" ? value : String(value)).trim();
+        trimmed.length !== 0 && (qualifiers === void 0 && (qualifiers = { __proto__: null }), qualifiers[key.toLowerCase()] = trimmed);
+      }
+      return qualifiers;
+    }
+    function normalizeSubpath(rawSubpath) {
+      return typeof rawSubpath == "string" ? normalizePath(rawSubpath, subpathFilter) : void 0;
+    }
+    function normalizeType(rawType) {
+      return typeof rawType == "string" ? rawType.trim().toLowerCase() : void 0;
+    }
+    function normalizeVersion(rawVersion) {
+      return typeof rawVersion == "string" ? rawVersion.trim() : void 0;
+    }
+    function qualifiersToEntries(rawQualifiers) {
+      return isObject(rawQualifiers) ? rawQualifiers instanceof URLSearchParams ? rawQualifiers.entries() : Object.entries(rawQualifiers) : typeof rawQualifiers == "string" ? new URLSearchParams(rawQualifiers).entries() : Object.entries({});
+    }
+    function subpathFilter(segment) {
+      let { length } = segment;
+      return length === 1 && segment.charCodeAt(0) === 46 || length === 2 && segment.charCodeAt(0) === 46 && segment.charCodeAt(1) === 46 ? !1 : !isBlank(segment);
+    }
+    module.exports = {
+      normalizeName,
+      normalizeNamespace,
+      normalizePath,
+      normalizeQualifiers,
+      normalizeSubpath,
+      normalizeType,
+      normalizeVersion
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/lang.js
+var require_lang = __commonJS({
+  "node_modules/packageurl-js/src/lang.js"(exports, module) {
+    "use strict";
+    function isNullishOrEmptyString(value) {
+      return value == null || typeof value == "string" && value.length === 0;
+    }
+    module.exports = {
+      isNullishOrEmptyString
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/validate.js
+var require_validate = __commonJS({
+  "node_modules/packageurl-js/src/validate.js"(exports, module) {
+    "use strict";
+    var { PurlError } = require_error(), { isNullishOrEmptyString } = require_lang(), { isNonEmptyString } = require_strings();
+    function validateEmptyByType(type, name, value, throws2) {
+      if (!isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`${type} "${name}" component must be empty`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateName(name, throws2) {
+      return validateRequired("name", name, throws2) && validateStrings("name", name, throws2);
+    }
+    function validateNamespace(namespace, throws2) {
+      return validateStrings("namespace", namespace, throws2);
+    }
+    function validateQualifiers(qualifiers, throws2) {
+      if (qualifiers == null)
+        return !0;
+      if (typeof qualifiers != "object") {
+        if (throws2)
+          throw new PurlError('"qualifiers" must be an object');
+        return !1;
+      }
+      let keysIterable = (
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys == "function" ? qualifiers.keys() : Object.keys(qualifiers)
+      );
+      for (let key of keysIterable)
+        if (!validateQualifierKey(key, throws2))
+          return !1;
+      return !0;
+    }
+    function validateQualifierKey(key, throws2) {
+      if (!validateStartsWithoutNumber("qualifier", key, throws2))
+        return !1;
+      for (let i = 0, { length } = key; i < length; i += 1) {
+        let code = key.charCodeAt(i);
+        if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 65 && code <= 90 || // A-Z
+        code >= 97 && code <= 122 || // a-z
+        code === 46 || // .
+        code === 45 || // -
+        code === 95)) {
+          if (throws2)
+            throw new PurlError(
+              `qualifier "${key}" contains an illegal character`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateRequired(name, value, throws2) {
+      if (isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`"${name}" is a required component`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateRequiredByType(type, name, value, throws2) {
+      if (isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`${type} requires a "${name}" component`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateStartsWithoutNumber(name, value, throws2) {
+      if (isNonEmptyString(value)) {
+        let code = value.charCodeAt(0);
+        if (code >= 48 && code <= 57) {
+          if (throws2)
+            throw new PurlError(
+              `${name} "${value}" cannot start with a number`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateStrings(name, value, throws2) {
+      if (value == null || typeof value == "string")
+        return !0;
+      if (throws2)
+        throw new PurlError(`"'${name}" must be a string`);
+      return !1;
+    }
+    function validateSubpath(subpath, throws2) {
+      return validateStrings("subpath", subpath, throws2);
+    }
+    function validateType(type, throws2) {
+      if (!validateRequired("type", type, throws2) || !validateStrings("type", type, throws2) || !validateStartsWithoutNumber("type", type, throws2))
+        return !1;
+      for (let i = 0, { length } = type; i < length; i += 1) {
+        let code = type.charCodeAt(i);
+        if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 65 && code <= 90 || // A-Z
+        code >= 97 && code <= 122 || // a-z
+        code === 46 || // .
+        code === 43 || // +
+        code === 45)) {
+          if (throws2)
+            throw new PurlError(
+              `type "${type}" contains an illegal character`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateVersion(version, throws2) {
+      return validateStrings("version", version, throws2);
+    }
+    module.exports = {
+      validateEmptyByType,
+      validateName,
+      validateNamespace,
+      validateQualifiers,
+      validateQualifierKey,
+      validateRequired,
+      validateRequiredByType,
+      validateStartsWithoutNumber,
+      validateStrings,
+      validateSubpath,
+      validateType,
+      validateVersion
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-component.js
+var require_purl_component = __commonJS({
+  "node_modules/packageurl-js/src/purl-component.js"(exports, module) {
+    "use strict";
+    var {
+      encodeNamespace,
+      encodeVersion,
+      encodeQualifiers: encodeQualifiers2,
+      encodeQualifierParam,
+      encodeSubpath,
+      encodeURIComponent: encodeURIComponent2
+    } = require_encode(), { createHelpersNamespaceObject } = require_helpers(), {
+      normalizeType,
+      normalizeNamespace,
+      normalizeName,
+      normalizeVersion,
+      normalizeQualifiers,
+      normalizeSubpath
+    } = require_normalize(), { localeCompare, isNonEmptyString } = require_strings(), {
+      validateType,
+      validateNamespace,
+      validateName,
+      validateVersion,
+      validateQualifiers,
+      validateQualifierKey,
+      validateSubpath
+    } = require_validate(), PurlComponentEncoder = (comp) => isNonEmptyString(comp) ? encodeURIComponent2(comp) : "", PurlComponentStringNormalizer = (comp) => typeof comp == "string" ? comp : void 0, PurlComponentValidator = (_comp, _throws) => !0, componentSortOrderLookup = {
+      __proto__: null,
+      type: 0,
+      namespace: 1,
+      name: 2,
+      version: 3,
+      qualifiers: 4,
+      qualifierKey: 5,
+      qualifierValue: 6,
+      subpath: 7
+    };
+    function componentSortOrder(comp) {
+      return componentSortOrderLookup[comp] ?? comp;
+    }
+    function componentComparator(compA, compB) {
+      return localeCompare(componentSortOrder(compA), componentSortOrder(compB));
+    }
+    module.exports = {
+      // Rules for each purl component:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+      PurlComponent: createHelpersNamespaceObject(
+        {
+          encode: {
+            namespace: encodeNamespace,
+            version: encodeVersion,
+            qualifiers: encodeQualifiers2,
+            qualifierKey: encodeQualifierParam,
+            qualifierValue: encodeQualifierParam,
+            subpath: encodeSubpath
+          },
+          normalize: {
+            type: normalizeType,
+            namespace: normalizeNamespace,
+            name: normalizeName,
+            version: normalizeVersion,
+            qualifiers: normalizeQualifiers,
+            subpath: normalizeSubpath
+          },
+          validate: {
+            type: validateType,
+            namespace: validateNamespace,
+            name: validateName,
+            version: validateVersion,
+            qualifierKey: validateQualifierKey,
+            qualifiers: validateQualifiers,
+            subpath: validateSubpath
+          }
+        },
+        {
+          comparator: componentComparator,
+          encode: PurlComponentEncoder,
+          normalize: PurlComponentStringNormalizer,
+          validate: PurlComponentValidator
+        }
+      )
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-qualifier-names.js
+var require_purl_qualifier_names = __commonJS({
+  "node_modules/packageurl-js/src/purl-qualifier-names.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      // Known qualifiers:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+      PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: "repository_url",
+        DownloadUrl: "download_url",
+        VcsUrl: "vcs_url",
+        FileName: "file_name",
+        Checksum: "checksum"
+      }
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-type.js
+var require_purl_type = __commonJS({
+  "node_modules/packageurl-js/src/purl-type.js"(exports, module) {
+    "use strict";
+    var { isNullishOrEmptyString } = require_lang(), { createHelpersNamespaceObject } = require_helpers(), {
+      isSemverString,
+      lowerName,
+      lowerNamespace,
+      lowerVersion,
+      replaceDashesWithUnderscores,
+      replaceUnderscoresWithDashes
+    } = require_strings(), { validateEmptyByType, validateRequiredByType } = require_validate(), { PurlError } = require_error(), PurlTypNormalizer = (purl) => purl, PurlTypeValidator = (_purl, _throws) => !0;
+    module.exports = {
+      // PURL types:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+      PurlType: createHelpersNamespaceObject(
+        {
+          normalize: {
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+            alpm(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+            apk(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+            bitbucket(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+            bitnami(purl) {
+              return lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+            composer(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+            deb(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+            gitlab(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+            github(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+            // golang(purl) {
+            //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+            //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+            //     lowerNamespace(purl)
+            //     lowerName(purl)
+            //     return purl
+            // },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+            hex(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+            huggingface(purl) {
+              return lowerVersion(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+            mlflow(purl) {
+              return purl.qualifiers?.repository_url?.includes("databricks") && lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+            npm(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+            luarocks(purl) {
+              return lowerVersion(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+            oci(purl) {
+              return lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+            pub(purl) {
+              return lowerName(purl), purl.name = replaceDashesWithUnderscores(purl.name), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+            pypi(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl.name = replaceUnderscoresWithDashes(purl.name), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+            qpkg(purl) {
+              return lowerNamespace(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+            rpm(purl) {
+              return lowerNamespace(purl), purl;
+            }
+          },
+          validate: {
+            // TODO: cocoapods name validation
+            // TODO: cpan namespace validation
+            // TODO: swid qualifier validation
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+            conan(purl, throws2) {
+              if (isNullishOrEmptyString(purl.namespace)) {
+                if (purl.qualifiers?.channel) {
+                  if (throws2)
+                    throw new PurlError(
+                      'conan requires a "namespace" component when a "channel" qualifier is present'
+                    );
+                  return !1;
+                }
+              } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                if (throws2)
+                  throw new PurlError(
+                    'conan requires a "qualifiers" component when a namespace is present'
+                  );
+                return !1;
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+            cran(purl, throws2) {
+              return validateRequiredByType(
+                "cran",
+                "version",
+                purl.version,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+            golang(purl) {
+              let { version } = purl;
+              if ((typeof version == "string" ? version.length : 0) && version.charCodeAt(0) === 118 && !isSemverString(version.slice(1))) {
+                if (throws)
+                  throw new PurlError(
+                    'golang "version" component starting with a "v" must be followed by a valid semver version'
+                  );
+                return !1;
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+            maven(purl, throws2) {
+              return validateRequiredByType(
+                "maven",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+            mlflow(purl, throws2) {
+              return validateEmptyByType(
+                "mlflow",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+            oci(purl, throws2) {
+              return validateEmptyByType(
+                "oci",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+            pub(purl, throws2) {
+              let { name } = purl;
+              for (let i = 0, { length } = name; i < length; i += 1) {
+                let code = name.charCodeAt(i);
+                if (!(code >= 48 && code <= 57 || // 0-9
+                code >= 97 && code <= 122 || // a-z
+                code === 95)) {
+                  if (throws2)
+                    throw new PurlError(
+                      'pub "name" component may only contain [a-z0-9_] characters'
+                    );
+                  return !1;
+                }
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+            swift(purl, throws2) {
+              return validateRequiredByType(
+                "swift",
+                "namespace",
+                purl.namespace,
+                throws2
+              ) && validateRequiredByType(
+                "swift",
+                "version",
+                purl.version,
+                throws2
+              );
+            }
+          }
+        },
+        {
+          normalize: PurlTypNormalizer,
+          validate: PurlTypeValidator
+        }
+      )
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/package-url.js
+var require_package_url = __commonJS({
+  "node_modules/packageurl-js/src/package-url.js"(exports, module) {
+    "use strict";
+    var { decodePurlComponent } = require_decode(), { isObject, recursiveFreeze } = require_objects(), { isBlank, isNonEmptyString, trimLeadingSlashes } = require_strings(), { PurlComponent } = require_purl_component(), { PurlQualifierNames } = require_purl_qualifier_names(), { PurlType } = require_purl_type(), { PurlError } = require_error(), PackageURL2 = class _PackageURL {
+      static Component = recursiveFreeze(PurlComponent);
+      static KnownQualifierNames = recursiveFreeze(PurlQualifierNames);
+      static Type = recursiveFreeze(PurlType);
+      constructor(rawType, rawNamespace, rawName, rawVersion, rawQualifiers, rawSubpath) {
+        let type = isNonEmptyString(rawType) ? PurlComponent.type.normalize(rawType) : rawType;
+        PurlComponent.type.validate(type, !0);
+        let namespace = isNonEmptyString(rawNamespace) ? PurlComponent.namespace.normalize(rawNamespace) : rawNamespace;
+        PurlComponent.namespace.validate(namespace, !0);
+        let name = isNonEmptyString(rawName) ? PurlComponent.name.normalize(rawName) : rawName;
+        PurlComponent.name.validate(name, !0);
+        let version = isNonEmptyString(rawVersion) ? PurlComponent.version.normalize(rawVersion) : rawVersion;
+        PurlComponent.version.validate(version, !0);
+        let qualifiers = typeof rawQualifiers == "string" || isObject(rawQualifiers) ? PurlComponent.qualifiers.normalize(rawQualifiers) : rawQualifiers;
+        PurlComponent.qualifiers.validate(qualifiers, !0);
+        let subpath = isNonEmptyString(rawSubpath) ? PurlComponent.subpath.normalize(rawSubpath) : rawSubpath;
+        PurlComponent.subpath.validate(subpath, !0), this.type = type, this.name = name, this.namespace = namespace ?? void 0, this.version = version ?? void 0, this.qualifiers = qualifiers ?? void 0, this.subpath = subpath ?? void 0;
+        let typeHelpers = PurlType[type];
+        typeHelpers && (typeHelpers.normalize(this), typeHelpers.validate(this, !0));
+      }
+      toString() {
+        let { namespace, name, version, qualifiers, subpath, type } = this, purlStr = `pkg:${PurlComponent.type.encode(type)}/`;
+        return namespace && (purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`), purlStr = `${purlStr}${PurlComponent.name.encode(name)}`, version && (purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`), qualifiers && (purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`), subpath && (purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`), purlStr;
+      }
+      static fromString(purlStr) {
+        return new _PackageURL(..._PackageURL.parseString(purlStr));
+      }
+      static parseString(purlStr) {
+        if (typeof purlStr != "string")
+          throw new Error("A purl string argument is required.");
+        if (isBlank(purlStr))
+          return [
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0
+          ];
+        let colonIndex = purlStr.indexOf(":"), url, maybeUrlWithAuth;
+        if (colonIndex !== -1)
+          try {
+            let beforeColon = purlStr.slice(0, colonIndex), afterColon = purlStr.slice(colonIndex + 1), trimmedAfterColon = trimLeadingSlashes(afterColon);
+            url = new URL(`${beforeColon}:${trimmedAfterColon}`), maybeUrlWithAuth = afterColon.length === trimmedAfterColon.length ? url : new URL(purlStr);
+          } catch (e) {
+            throw new PurlError("failed to parse as URL", {
+              cause: e
+            });
+          }
+        if (url?.protocol !== "pkg:")
+          throw new PurlError('missing required "pkg" scheme component');
+        if (maybeUrlWithAuth.username !== "" || maybeUrlWithAuth.password !== "")
+          throw new PurlError('cannot contain a "user:pass@host:port"');
+        let { pathname } = url, firstSlashIndex = pathname.indexOf("/"), rawType = decodePurlComponent(
+          "type",
+          firstSlashIndex === -1 ? pathname : pathname.slice(0, firstSlashIndex)
+        );
+        if (firstSlashIndex < 1)
+          return [
+            rawType,
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0
+          ];
+        let rawVersion, atSignIndex = pathname.lastIndexOf("@");
+        atSignIndex !== -1 && pathname.charCodeAt(atSignIndex - 1) === 47 && (atSignIndex = -1);
+        let beforeVersion = pathname.slice(
+          rawType.length + 1,
+          atSignIndex === -1 ? pathname.length : atSignIndex
+        );
+        atSignIndex !== -1 && (rawVersion = decodePurlComponent(
+          "version",
+          pathname.slice(atSignIndex + 1)
+        ));
+        let rawNamespace, rawName, lastSlashIndex = beforeVersion.lastIndexOf("/");
+        lastSlashIndex === -1 ? rawName = decodePurlComponent("name", beforeVersion) : (rawName = decodePurlComponent(
+          "name",
+          beforeVersion.slice(lastSlashIndex + 1)
+        ), rawNamespace = decodePurlComponent(
+          "namespace",
+          beforeVersion.slice(0, lastSlashIndex)
+        ));
+        let rawQualifiers, { searchParams } = url;
+        searchParams.size !== 0 && (searchParams.forEach(
+          (value) => decodePurlComponent("qualifiers", value)
+        ), rawQualifiers = searchParams);
+        let rawSubpath, { hash } = url;
+        return hash.length !== 0 && (rawSubpath = decodePurlComponent("subpath", hash.slice(1))), [
+          rawType,
+          rawNamespace,
+          rawName,
+          rawVersion,
+          rawQualifiers,
+          rawSubpath
+        ];
+      }
+    };
+    for (let staticProp of ["Component", "KnownQualifierNames", "Type"])
+      Reflect.defineProperty(PackageURL2, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL2, staticProp),
+        writable: !1
+      });
+    Reflect.setPrototypeOf(PackageURL2.prototype, null);
+    module.exports = {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    };
+  }
+});
+
+// node_modules/packageurl-js/index.js
+var require_packageurl_js = __commonJS({
+  "node_modules/packageurl-js/index.js"(exports, module) {
+    "use strict";
+    var {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    } = require_package_url();
+    module.exports = {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    };
+  }
+});
+
+// src/purl/purl.ts
+function encodeQualifierValue(value) {
+  return encodeURIComponent(value).replace(/%3A/gi, ":");
+}
+function encodeQualifiers(qualifiers) {
+  if (!qualifiers) return "";
+  let parts = [];
+  for (let key of Object.keys(qualifiers).sort()) {
+    let value = qualifiers[key];
+    value === void 0 || value === "" || parts.push(`${key.toLowerCase()}=${encodeQualifierValue(value)}`);
+  }
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+function buildPurl(type, namespace, name, version, qualifiers, subpath) {
+  let text = new import_packageurl_js.PackageURL(type, namespace || void 0, name, version || void 0, void 0, subpath || void 0).toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
+  return head + encodeQualifiers(qualifiers) + tail;
+}
+function npmPurl(name, version, qualifiers) {
+  let slash = name.startsWith("@") ? name.indexOf("/") : -1;
+  return slash > 0 ? buildPurl("npm", name.slice(0, slash), name.slice(slash + 1), version, qualifiers) : buildPurl("npm", void 0, name, version, qualifiers);
+}
+var import_packageurl_js, init_purl = __esm({
+  "src/purl/purl.ts"() {
+    "use strict";
+    import_packageurl_js = __toESM(require_packageurl_js(), 1);
+  }
+});
+
+// src/util/hash.ts
+function parseIntegrity(value) {
+  let hashes = [], invalid = [];
+  for (let part of value.trim().split(/\s+/)) {
+    if (!part) continue;
+    let dash = part.indexOf("-"), alg = dash > 0 ? SRI_ALGS[part.slice(0, dash).toLowerCase()] : void 0, hex = alg ? Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ""), "base64").toString("hex") : "";
+    alg && hex.length === HEX_LENGTH[alg] ? hashes.push({ alg, value: hex }) : invalid.push(part);
+  }
+  return { hashes, invalid };
+}
+var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
+  "src/util/hash.ts"() {
+    "use strict";
+    SRI_ALGS = {
+      md5: "MD5",
+      sha1: "SHA-1",
+      sha256: "SHA-256",
+      sha384: "SHA-384",
+      sha512: "SHA-512"
+    }, HEX_LENGTH = { MD5: 32, "SHA-1": 40, "SHA-256": 64, "SHA-384": 96, "SHA-512": 128 };
+  }
+});
+
+// src/util/text.ts
+function lineAt(text, offset) {
+  let line = 1, end = Math.min(offset, text.length);
+  for (let i = text.indexOf(`
+`); i !== -1 && i < end; i = text.indexOf(`
+`, i + 1)) line++;
+  return line;
+}
+function lineOf(text, needle, from = 0) {
+  let at = text.indexOf(needle, from);
+  return at === -1 ? void 0 : lineAt(text, at);
+}
+function parseJson(text, what = "JSON") {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    let message = err instanceof Error ? err.message : String(err);
+    if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+    let pos = /at position (\d+)/.exec(message), line = pos ? lineAt(text, Number(pos[1])) : /end of JSON input/.test(message) ? lineAt(text, text.length) : void 0, reason = /end of JSON input/.test(message) ? "unexpected end of file (truncated?)" : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
+    throw new ParseError(`not valid ${what}: ${reason}`, line);
+  }
+}
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return {};
+  let out = {};
+  for (let [k, v] of Object.entries(value)) typeof v == "string" && (out[k] = v);
+  return out;
+}
+var init_text = __esm({
+  "src/util/text.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/parsers/npm/source.ts
+function isGitSpec(spec) {
+  return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
+}
+function classifyResolved(name, resolved) {
+  if (!resolved) return { source: "registry" };
+  if (isGitSpec(resolved)) return { source: "git", qualifiers: { vcs_url: resolved } };
+  if (/^https?:\/\//.test(resolved)) {
+    let marker = `/${name}/-/`, at = resolved.indexOf(marker);
+    if (at > 0) {
+      let registry = resolved.slice(0, at).replace(/\/$/, "");
+      return DEFAULT_REGISTRIES.includes(registry.replace(/^http:/, "https:")) ? { source: "registry" } : { source: "registry", qualifiers: { repository_url: registry } };
+    }
+    return { source: "url", qualifiers: { download_url: resolved } };
+  }
+  return resolved.startsWith("link:") ? { source: "link" } : { source: "path" };
+}
+function npmPackagePurl(name, version, where) {
+  return npmPurl(name, version, where.qualifiers);
+}
+var DEFAULT_REGISTRIES, init_source = __esm({
+  "src/parsers/npm/source.ts"() {
+    "use strict";
+    init_purl();
+    DEFAULT_REGISTRIES = ["https://registry.npmjs.org", "https://registry.yarnpkg.com", "https://registry.npmjs.com"];
+  }
+});
+
+// src/parsers/npm/package-lock.ts
+var package_lock_exports = {};
+__export(package_lock_exports, {
+  parsePackageLock: () => parsePackageLock
+});
+import { posix } from "node:path";
+function declaredDeps(entry, withDev) {
+  let out = [], optional = stringRecord(entry.optionalDependencies);
+  for (let [name, spec] of Object.entries(stringRecord(entry.dependencies)))
+    name in optional || out.push({ name, spec, scope: "runtime", optional: !1 });
+  for (let [name, spec] of Object.entries(optional)) out.push({ name, spec, scope: "optional", optional: !0 });
+  let peerMeta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+  for (let [name, spec] of Object.entries(stringRecord(entry.peerDependencies))) {
+    let meta = peerMeta[name];
+    out.push({ name, spec, scope: "peer", optional: isRecord(meta) && meta.optional === !0 });
+  }
+  if (withDev)
+    for (let [name, spec] of Object.entries(stringRecord(entry.devDependencies)))
+      out.push({ name, spec, scope: "dev", optional: !1 });
+  return out;
+}
+function entryScope(entry) {
+  return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
+}
+function workspaceGlobs(root) {
+  let ws = root.workspaces;
+  return Array.isArray(ws) ? ws.filter((w) => typeof w == "string") : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages.filter((w) => typeof w == "string") : [];
+}
+function installName(location) {
+  let at = location.lastIndexOf(NM);
+  if (at !== -1)
+    return location.slice(at + NM.length);
+}
+function parentDir(location) {
+  if (location === "") return;
+  let slash = location.lastIndexOf("/");
+  return slash === -1 ? "" : location.slice(0, slash);
+}
+function readPackages(r, lock, packages) {
+  let root = isRecord(packages[""]) ? packages[""] : {};
+  r.addProject("", root.name ?? lock.name, root.version ?? lock.version);
+  let isWorkspace = (0, import_picomatch.default)(workspaceGlobs(root).map((g) => g.replace(/\/+$/, "")), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
+  for (let [location, value] of Object.entries(packages))
+    if (location !== "") {
+      if (!isRecord(value)) {
+        r.issue("error", `entry "${location}" is not an object; skipped`, `"${location}"`), r.complete = !1;
+        continue;
+      }
+      if (value.link === !0) {
+        typeof value.resolved == "string" ? links.set(location, value.resolved) : r.issue("warning", `link "${location}" has no target; skipped`, `"${location}"`);
+        continue;
+      }
+      entries.set(location, value);
+    }
+  for (let [location, entry] of entries) {
+    let inNodeModules = location.startsWith(NM) || location.includes("/" + NM);
+    if (!inNodeModules && isWorkspace(location)) {
+      projectIds.add(location), r.addProject(location, entry.name, entry.version);
+      continue;
+    }
+    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    if (!version) {
+      r.issue("error", `"${location}" has no version; skipped`, `"${location}"`), r.complete = !1, entries.delete(location);
+      continue;
+    }
+    let where = inNodeModules ? classifyResolved(name, typeof entry.resolved == "string" ? entry.resolved : void 0) : { source: "path" };
+    r.addPackage(location, name, version, entry, where);
+  }
+  let resolve3 = (from, name) => {
+    for (let dir = from; dir !== void 0; dir = parentDir(dir)) {
+      if (dir.endsWith("/node_modules") || dir === "node_modules") continue;
+      let candidate = dir === "" ? NM + name : `${dir}/${NM}${name}`, link = links.get(candidate);
+      if (link !== void 0) return posix.normalize(link);
+      if (entries.has(candidate)) return candidate;
+    }
+  }, addEdges = (from, entry, withDev) => {
+    for (let dep of declaredDeps(entry, withDev)) {
+      let to = resolve3(from, dep.name);
+      to !== void 0 && (entries.has(to) || projectIds.has(to)) ? r.edges.push({ from, to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue("warning", `"${from || "(root)"}" depends on ${dep.name}@${dep.spec}, which the lockfile does not contain`, from ? `"${from}"` : void 0), r.complete = !1);
+    }
+  };
+  addEdges("", root, !0);
+  for (let [location, entry] of entries) addEdges(location, entry, projectIds.has(location));
+}
+function readNested(r, lock, legacy) {
+  let manifestText = r.input.files.read(r.rel("package.json")), manifest;
+  if (manifestText !== void 0)
+    try {
+      let parsed = parseJson(manifestText, "package.json");
+      isRecord(parsed) && (manifest = parsed);
+    } catch (err) {
+      r.issues.push({
+        file: r.rel("package.json"),
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+    }
+  r.addProject("", manifest?.name ?? lock.name, manifest?.version ?? lock.version);
+  let entries = /* @__PURE__ */ new Map(), children = /* @__PURE__ */ new Map();
+  children.set("", /* @__PURE__ */ new Map());
+  let walk = (parentId, deps) => {
+    if (!isRecord(deps)) return;
+    let kids = children.get(parentId);
+    for (let [installAs, value] of Object.entries(deps)) {
+      let id = parentId === "" ? NM + installAs : `${parentId}/${NM}${installAs}`;
+      if (!isRecord(value)) {
+        r.issue("error", `entry "${installAs}" is not an object; skipped`, `"${installAs}"`), r.complete = !1;
+        continue;
+      }
+      let spec = typeof value.version == "string" ? value.version : "";
+      if (!spec) {
+        r.issue("error", `"${installAs}" has no version; skipped`, `"${installAs}"`), r.complete = !1;
+        continue;
+      }
+      let name = installAs, version = spec, resolved = typeof value.resolved == "string" ? value.resolved : void 0, where;
+      if (spec.startsWith("npm:")) {
+        let at = spec.lastIndexOf("@");
+        name = spec.slice(4, at > 4 ? at : void 0), version = at > 4 ? spec.slice(at + 1) : void 0, where = classifyResolved(name, resolved);
+      } else spec.startsWith("file:") || spec.startsWith("link:") ? (version = void 0, where = { source: spec.startsWith("link:") ? "link" : "path" }) : isGitSpec(spec) ? (version = /#([0-9a-f]{7,40})$/.exec(spec)?.[1], where = { source: "git", qualifiers: { vcs_url: spec } }) : /^https?:\/\//.test(spec) ? (version = void 0, where = { source: "url", qualifiers: { download_url: spec } }) : where = classifyResolved(name, resolved);
+      entries.set(id, value), kids.set(installAs, id), children.set(id, /* @__PURE__ */ new Map()), r.addPackage(id, name, version, { ...value, resolved: resolved ?? (where.source === "registry" ? void 0 : spec) }, where), walk(id, value.dependencies);
+    }
+  };
+  walk("", lock.dependencies);
+  let parentOf = (id) => {
+    if (id === "") return;
+    let at = id.lastIndexOf("/" + NM);
+    return at === -1 ? "" : id.slice(0, at);
+  }, resolve3 = (from, name) => {
+    for (let at = from; at !== void 0; at = parentOf(at)) {
+      let hit = children.get(at)?.get(name);
+      if (hit) return hit;
+    }
+  }, required = /* @__PURE__ */ new Set();
+  for (let [id, entry] of entries) {
+    if (legacy || !isRecord(entry.requires)) {
+      if (legacy) for (let child of children.get(id).values())
+        r.edges.push({ from: id, to: child, scope: entryScope(entries.get(child)) === "optional" ? "optional" : "runtime" }), required.add(child);
+      continue;
+    }
+    let optional = stringRecord(entry.optionalDependencies);
+    for (let name of Object.keys(entry.requires)) {
+      let to = resolve3(id, name);
+      to ? (r.edges.push({ from: id, to, scope: name in optional ? "optional" : "runtime" }), required.add(to)) : !(name in optional) && entries.get(id)?.optional !== !0 && (r.issue("warning", `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`, `"${installAsOf(id)}"`), r.complete = !1);
+    }
+  }
+  if (manifest)
+    for (let dep of declaredDeps(manifest, !0)) {
+      let to = children.get("").get(dep.name);
+      to ? r.edges.push({ from: "", to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue("warning", `package.json declares ${dep.name}@${dep.spec}, which the lockfile does not contain`), r.complete = !1);
+    }
+  else {
+    for (let [, id] of children.get(""))
+      required.has(id) || r.edges.push({ from: "", to: id, scope: entryScope(entries.get(id)) });
+    r.issue("info", "no package.json next to the lockfile: direct dependencies are inferred from the lockfile");
+  }
+  legacy && (r.issue("info", "npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting"), r.complete = !1);
+}
+function projectPurl(name, version) {
+  try {
+    return npmPurl(name, version);
+  } catch {
+    return;
+  }
+}
+function installAsOf(id) {
+  return installName(id) ?? id;
+}
+function parsePackageLock(input) {
+  let lock = parseJson(input.text, "JSON");
+  if (!isRecord(lock)) throw new ParseError("not an npm lockfile: the top level is not a JSON object", 1);
+  let version = lock.lockfileVersion, r = new LockReader(input), file = posix.basename(input.path);
+  if (version === 2 || version === 3) {
+    if (isRecord(lock.packages))
+      return readPackages(r, lock, lock.packages), r.result(`${file} v${version}`);
+    if (version === 3) throw new ParseError('lockfileVersion 3 without a "packages" object', lineOf(input.text, '"lockfileVersion"'));
+    return readNested(r, lock, !1), r.result(`${file} v2`);
+  }
+  if (version === 1 || version === void 0) {
+    if (lock.dependencies !== void 0 && !isRecord(lock.dependencies))
+      throw new ParseError('"dependencies" is not an object', lineOf(input.text, '"dependencies"'));
+    if (version === void 0 && lock.dependencies === void 0 && lock.packages === void 0)
+      throw new ParseError('not an npm lockfile: no lockfileVersion, "packages" or "dependencies"', 1);
+    return readNested(r, lock, version === void 0), r.result(version === void 0 ? `${file} (npm <= 4)` : `${file} v1`);
+  }
+  throw new ParseError(
+    `unknown lockfileVersion ${JSON.stringify(version)}: lockgraph reads versions 1, 2 and 3`,
+    lineOf(input.text, '"lockfileVersion"')
+  );
+}
+var import_picomatch, NM, LockReader, init_package_lock = __esm({
+  "src/parsers/npm/package-lock.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_model();
+    init_purl();
+    init_hash();
+    init_text();
+    init_source();
+    NM = "node_modules/";
+    LockReader = class {
+      constructor(input) {
+        this.input = input;
+        this.dir = posix.dirname(input.path) === "." ? "" : posix.dirname(input.path);
+      }
+      input;
+      packages = [];
+      projects = [];
+      edges = [];
+      issues = [];
+      complete = !0;
+      dir;
+      issue(severity, message, needle) {
+        let line = needle ? lineOf(this.input.text, needle) : void 0;
+        this.issues.push({ file: this.input.path, line, severity, message });
+      }
+      rel(...parts) {
+        return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+      }
+      addPackage(id, name, version, entry, where) {
+        let { hashes, invalid } = typeof entry.integrity == "string" ? parseIntegrity(entry.integrity) : { hashes: [], invalid: [] };
+        invalid.length && this.issue("warning", `${name}@${version}: unreadable integrity value ${invalid.join(" ")}`, `"${id}"`);
+        let alias = installName(id);
+        this.packages.push({
+          id,
+          ecosystem: "npm",
+          name,
+          version,
+          purl: npmPackagePurl(name, version, where),
+          scope: entryScope(entry),
+          hashes,
+          resolved: typeof entry.resolved == "string" ? entry.resolved : void 0,
+          source: where.source,
+          license: typeof entry.license == "string" ? entry.license : void 0,
+          alias: alias && alias !== name ? alias : void 0
+        });
+      }
+      addProject(id, name, version) {
+        let projectName = typeof name == "string" && name ? name : posix.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        this.projects.push({
+          id,
+          ecosystem: "npm",
+          name: projectName,
+          version: projectVersion,
+          purl: projectPurl(projectName, projectVersion),
+          manifest: this.rel(id, "package.json"),
+          dir: this.rel(id)
+        });
+      }
+      result(format) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges: this.edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+var require_attachmentEncoding = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AttachmentEncoding = void 0;
+    var AttachmentEncoding;
+    (function(AttachmentEncoding2) {
+      AttachmentEncoding2.Base64 = "base64";
+    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+var require_componentScope = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ComponentScope = void 0;
+    var ComponentScope2;
+    (function(ComponentScope3) {
+      ComponentScope3.Required = "required", ComponentScope3.Optional = "optional", ComponentScope3.Excluded = "excluded";
+    })(ComponentScope2 || (exports.ComponentScope = ComponentScope2 = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+var require_componentType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ComponentType = void 0;
+    var ComponentType2;
+    (function(ComponentType3) {
+      ComponentType3.Application = "application", ComponentType3.Framework = "framework", ComponentType3.Library = "library", ComponentType3.Container = "container", ComponentType3.Platform = "platform", ComponentType3.OperatingSystem = "operating-system", ComponentType3.Device = "device", ComponentType3.DeviceDriver = "device-driver", ComponentType3.Firmware = "firmware", ComponentType3.File = "file", ComponentType3.MachineLearningModel = "machine-learning-model", ComponentType3.Data = "data", ComponentType3.CryptographicAsset = "cryptographic-asset";
+    })(ComponentType2 || (exports.ComponentType = ComponentType2 = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+var require_externalReferenceType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExternalReferenceType = void 0;
+    var ExternalReferenceType2;
+    (function(ExternalReferenceType3) {
+      ExternalReferenceType3.VCS = "vcs", ExternalReferenceType3.IssueTracker = "issue-tracker", ExternalReferenceType3.Website = "website", ExternalReferenceType3.Advisories = "advisories", ExternalReferenceType3.BOM = "bom", ExternalReferenceType3.MailingList = "mailing-list", ExternalReferenceType3.Social = "social", ExternalReferenceType3.Chat = "chat", ExternalReferenceType3.Documentation = "documentation", ExternalReferenceType3.Support = "support", ExternalReferenceType3.SourceDistribution = "source-distribution", ExternalReferenceType3.Distribution = "distribution", ExternalReferenceType3.DistributionIntake = "distribution-intake", ExternalReferenceType3.License = "license", ExternalReferenceType3.BuildMeta = "build-meta", ExternalReferenceType3.BuildSystem = "build-system", ExternalReferenceType3.ReleaseNotes = "release-notes", ExternalReferenceType3.SecurityContact = "security-contact", ExternalReferenceType3.ModelCard = "model-card", ExternalReferenceType3.Log = "log", ExternalReferenceType3.Configuration = "configuration", ExternalReferenceType3.Evidence = "evidence", ExternalReferenceType3.Formulation = "formulation", ExternalReferenceType3.Attestation = "attestation", ExternalReferenceType3.ThreatModel = "threat-model", ExternalReferenceType3.AdversaryModel = "adversary-model", ExternalReferenceType3.RiskAssessment = "risk-assessment", ExternalReferenceType3.VulnerabilityAssertion = "vulnerability-assertion", ExternalReferenceType3.ExploitabilityStatement = "exploitability-statement", ExternalReferenceType3.PentestReport = "pentest-report", ExternalReferenceType3.StaticAnalysisReport = "static-analysis-report", ExternalReferenceType3.DynamicAnalysisReport = "dynamic-analysis-report", ExternalReferenceType3.RuntimeAnalysisReport = "runtime-analysis-report", ExternalReferenceType3.ComponentAnalysisReport = "component-analysis-report", ExternalReferenceType3.MaturityReport = "maturity-report", ExternalReferenceType3.CertificationReport = "certification-report", ExternalReferenceType3.CodifiedInfrastructure = "codified-infrastructure", ExternalReferenceType3.QualityMetrics = "quality-metrics", ExternalReferenceType3.POAM = "poam", ExternalReferenceType3.ElectronicSignature = "electronic-signature", ExternalReferenceType3.DigitalSignature = "digital-signature", ExternalReferenceType3.RFC9116 = "rfc-9116", ExternalReferenceType3.Citation = "citation", ExternalReferenceType3.Patent = "patent", ExternalReferenceType3.PatentAssertion = "patent-assertion", ExternalReferenceType3.PatentFamily = "patent-family", ExternalReferenceType3.Other = "other";
+    })(ExternalReferenceType2 || (exports.ExternalReferenceType = ExternalReferenceType2 = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+var require_hashAlogorithm = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HashAlgorithm = void 0;
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2.MD5 = "MD5", HashAlgorithm2["SHA-1"] = "SHA-1", HashAlgorithm2["SHA-256"] = "SHA-256", HashAlgorithm2["SHA-384"] = "SHA-384", HashAlgorithm2["SHA-512"] = "SHA-512", HashAlgorithm2["SHA3-256"] = "SHA3-256", HashAlgorithm2["SHA3-384"] = "SHA3-384", HashAlgorithm2["SHA3-512"] = "SHA3-512", HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256", HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384", HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512", HashAlgorithm2.BLAKE3 = "BLAKE3", HashAlgorithm2["Streebog-256"] = "Streebog-256", HashAlgorithm2["Streebog-512"] = "Streebog-512";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+var require_licenseAcknowledgement = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LicenseAcknowledgement = void 0;
+    var LicenseAcknowledgement;
+    (function(LicenseAcknowledgement2) {
+      LicenseAcknowledgement2.Declared = "declared", LicenseAcknowledgement2.Concluded = "concluded";
+    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+var require_lifecyclePhase = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LifecyclePhase = void 0;
+    var LifecyclePhase2;
+    (function(LifecyclePhase3) {
+      LifecyclePhase3.Design = "design", LifecyclePhase3.PreBuild = "pre-build", LifecyclePhase3.Build = "build", LifecyclePhase3.PostBuild = "post-build", LifecyclePhase3.Operations = "operations", LifecyclePhase3.Discovery = "discovery", LifecyclePhase3.Decommission = "decommission";
+    })(LifecyclePhase2 || (exports.LifecyclePhase = LifecyclePhase2 = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+var require_affectStatus = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AffectStatus = void 0;
+    var AffectStatus;
+    (function(AffectStatus2) {
+      AffectStatus2.Affected = "affected", AffectStatus2.Unaffected = "unaffected", AffectStatus2.Unknown = "unknown";
+    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+var require_analysisJustification = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AnalysisJustification = void 0;
+    var AnalysisJustification;
+    (function(AnalysisJustification2) {
+      AnalysisJustification2.CodeNotPresent = "code_not_present", AnalysisJustification2.CodeNotReachable = "code_not_reachable", AnalysisJustification2.RequiresConfiguration = "requires_configuration", AnalysisJustification2.RequiresDependency = "requires_dependency", AnalysisJustification2.RequiresEnvironment = "requires_environment", AnalysisJustification2.ProtectedByCompiler = "protected_by_compiler", AnalysisJustification2.ProtectedAtRuntime = "protected_at_runtime", AnalysisJustification2.ProtectedAtPerimeter = "protected_at_perimeter", AnalysisJustification2.ProtectedByMitigatingControl = "protected_by_mitigating_control";
+    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+var require_sortable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
+    var SortableSet = class extends Set {
+      sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+      }
+      compare(other) {
+        let sortedOther = other.sorted(), sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length)
+          return sortedSelf.length - sortedOther.length;
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+          let iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+          if (iCompared !== 0)
+            return iCompared;
+        }
+        return 0;
+      }
+    };
+    exports.SortableSet = SortableSet;
+    var SortableComparables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+    };
+    exports.SortableComparables = SortableComparables;
+    var SortableStringables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+      }
+    };
+    exports.SortableStringables = SortableStringables;
+    var SortableNumbers = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+      }
+    };
+    exports.SortableNumbers = SortableNumbers;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+var require_analysisResponse = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+    var sortable_1 = require_sortable(), AnalysisResponse;
+    (function(AnalysisResponse2) {
+      AnalysisResponse2.CanNotFix = "can_not_fix", AnalysisResponse2.WillNotFix = "will_not_fix", AnalysisResponse2.Update = "update", AnalysisResponse2.Rollback = "rollback", AnalysisResponse2.WorkaroundAvailable = "workaround_available";
+    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.AnalysisResponseRepository = AnalysisResponseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+var require_analysisState = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AnalysisState = void 0;
+    var AnalysisState;
+    (function(AnalysisState2) {
+      AnalysisState2.Resolved = "resolved", AnalysisState2.ResolvedWithPedigree = "resolved_with_pedigree", AnalysisState2.Exploitable = "exploitable", AnalysisState2.InTriage = "in_triage", AnalysisState2.FalsePositive = "false_positive", AnalysisState2.NotAffected = "not_affected";
+    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+var require_ratingMethod = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RatingMethod = void 0;
+    var RatingMethod;
+    (function(RatingMethod2) {
+      RatingMethod2.CVSSv2 = "CVSSv2", RatingMethod2.CVSSv3 = "CVSSv3", RatingMethod2.CVSSv31 = "CVSSv31", RatingMethod2.CVSSv4 = "CVSSv4", RatingMethod2.OWASP = "OWASP", RatingMethod2.SSVC = "SSVC", RatingMethod2.Other = "other";
+    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+var require_severity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Severity = void 0;
+    var Severity;
+    (function(Severity2) {
+      Severity2.Critical = "critical", Severity2.High = "high", Severity2.Medium = "medium", Severity2.Low = "low", Severity2.Info = "info", Severity2.None = "none", Severity2.Unknown = "unknown";
+    })(Severity || (exports.Severity = Severity = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+var require_vulnerability = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    __exportStar(require_affectStatus(), exports);
+    __exportStar(require_analysisJustification(), exports);
+    __exportStar(require_analysisResponse(), exports);
+    __exportStar(require_analysisState(), exports);
+    __exportStar(require_ratingMethod(), exports);
+    __exportStar(require_severity(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var require_enums = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    }, __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachmentEncoding(), exports);
+    __exportStar(require_componentScope(), exports);
+    __exportStar(require_componentType(), exports);
+    __exportStar(require_externalReferenceType(), exports);
+    __exportStar(require_hashAlogorithm(), exports);
+    __exportStar(require_licenseAcknowledgement(), exports);
+    __exportStar(require_lifecyclePhase(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+var require_attachment = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Attachment = void 0;
+    var Attachment = class {
+      contentType;
+      content;
+      encoding;
+      constructor(content, op = {}) {
+        this.contentType = op.contentType, this.content = content, this.encoding = op.encoding;
+      }
+    };
+    exports.Attachment = Attachment;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+var require_integer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isInteger = isInteger;
+    exports.isNonNegativeInteger = isNonNegativeInteger;
+    exports.isPositiveInteger = isPositiveInteger;
+    function isInteger(value) {
+      return Number.isInteger(value);
+    }
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+var require_tree = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.treeIteratorSymbol = void 0;
+    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+var require_cpe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isCPE = isCPE;
+    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+    function isCPE(value) {
+      return typeof value == "string" && cpePattern.test(value);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+var require_bomRef = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BomRefRepository = exports.BomRef = void 0;
+    var BomRef = class {
+      value;
+      constructor(value) {
+        this.value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value ?? "";
+      }
+    };
+    exports.BomRef = BomRef;
+    var BomRefRepository = class extends Set {
+    };
+    exports.BomRefRepository = BomRefRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+var require_copyright = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CopyrightRepository = void 0;
+    var sortable_1 = require_sortable(), CopyrightRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.CopyrightRepository = CopyrightRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+var require_hash = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HashDictionary = void 0;
+    var HashDictionary = class _HashDictionary extends Map {
+      static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) || c1.localeCompare(c2);
+      }
+      sorted() {
+        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
+      }
+    };
+    exports.HashDictionary = HashDictionary;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+var require_externalReference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+    var sortable_1 = require_sortable(), hash_1 = require_hash(), ExternalReference2 = class {
+      url;
+      type;
+      hashes;
+      comment;
+      constructor(url, type, op = {}) {
+        this.url = url, this.type = type, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.comment = op.comment;
+      }
+      compare(other) {
+        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
+      }
+    };
+    exports.ExternalReference = ExternalReference2;
+    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ExternalReferenceRepository = ExternalReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+var require_property = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.PropertyRepository = exports.Property = void 0;
+    var sortable_1 = require_sortable(), Property2 = class {
+      name;
+      value;
+      constructor(name, value) {
+        this.name = name, this.value = value;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
+      }
+    };
+    exports.Property = Property2;
+    var PropertyRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.PropertyRepository = PropertyRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+var require_license = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+    var property_1 = require_property(), LicenseExpression2 = class {
+      #expression;
+      acknowledgement;
+      constructor(expression) {
+        this.expression = expression;
+      }
+      get expression() {
+        return this.#expression;
+      }
+      set expression(value) {
+        if (value === "")
+          throw new RangeError("value is empty string");
+        this.#expression = value;
+      }
+      compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+      }
+    };
+    exports.LicenseExpression = LicenseExpression2;
+    var DisjunctiveLicenseBase = class {
+      acknowledgement;
+      text;
+      #url;
+      properties;
+      constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement, this.text = op.text, this.url = op.url, this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get url() {
+        return this.#url;
+      }
+      set url(value) {
+        this.#url = value === "" ? void 0 : value;
+      }
+    }, NamedLicense2 = class extends DisjunctiveLicenseBase {
+      name;
+      constructor(name, op = {}) {
+        super(op), this.name = name;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLicense = NamedLicense2;
+    var SpdxLicense2 = class extends DisjunctiveLicenseBase {
+      #id;
+      constructor(id, op = {}) {
+        super(op), this.id = id;
+      }
+      get id() {
+        return this.#id;
+      }
+      set id(value) {
+        if (value === "")
+          throw new RangeError("value is empty string");
+        this.#id = value;
+      }
+      compare(other) {
+        return this.#id.localeCompare(other.#id);
+      }
+    };
+    exports.SpdxLicense = SpdxLicense2;
+    var LicenseRepository = class _LicenseRepository extends Set {
+      static #compareItems(a, b) {
+        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LicenseRepository.#compareItems);
+      }
+    };
+    exports.LicenseRepository = LicenseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+var require_component = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+    var sortable_1 = require_sortable(), tree_1 = require_tree(), cpe_1 = require_cpe(), bomRef_1 = require_bomRef(), copyright_1 = require_copyright(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), license_1 = require_license(), property_1 = require_property(), Component2 = class {
+      type;
+      name;
+      author;
+      copyright;
+      description;
+      externalReferences;
+      group;
+      hashes;
+      licenses;
+      publisher;
+      purl;
+      scope;
+      supplier;
+      swid;
+      version;
+      components;
+      properties;
+      evidence;
+      #bomRef;
+      #cpe;
+      dependencies;
+      constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.type = type, this.name = name, this.supplier = op.supplier, this.author = op.author, this.copyright = op.copyright, this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.group = op.group, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.publisher = op.publisher, this.purl = op.purl, this.scope = op.scope, this.swid = op.swid, this.version = op.version, this.description = op.description, this.components = op.components ?? new ComponentRepository(), this.cpe = op.cpe, this.properties = op.properties ?? new property_1.PropertyRepository(), this.evidence = op.evidence, this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      get cpe() {
+        return this.#cpe;
+      }
+      set cpe(value) {
+        if (value !== void 0 && !(0, cpe_1.isCPE)(value))
+          throw new TypeError("Not CPE nor undefined");
+        this.#cpe = value;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : this.purl !== void 0 && other.purl !== void 0 ? this.purl.localeCompare(other.purl) : this.#cpe !== void 0 && other.#cpe !== void 0 ? this.#cpe.localeCompare(other.#cpe) : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Component = Component2;
+    var ComponentRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (let component of this)
+          yield component, yield* component.components[tree_1.treeIteratorSymbol]();
+      }
+    };
+    exports.ComponentRepository = ComponentRepository;
+    var ComponentEvidence = class {
+      licenses;
+      copyright;
+      constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+      }
+    };
+    exports.ComponentEvidence = ComponentEvidence;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+var require_lifecycle = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+    var NamedLifecycle = class {
+      name;
+      description;
+      constructor(name, op = {}) {
+        this.name = name, this.description = op.description;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLifecycle = NamedLifecycle;
+    var LifecycleRepository = class _LifecycleRepository extends Set {
+      static #compareItems(a, b) {
+        return a.constructor === b.constructor ? a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LifecycleRepository.#compareItems);
+      }
+    };
+    exports.LifecycleRepository = LifecycleRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+var require_organizationalContact = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+    var sortable_1 = require_sortable(), OrganizationalContact = class {
+      name;
+      email;
+      phone;
+      constructor(op = {}) {
+        this.name = op.name, this.email = op.email, this.phone = op.phone;
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
+      }
+    };
+    exports.OrganizationalContact = OrganizationalContact;
+    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalContactRepository = OrganizationalContactRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+var require_service = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ServiceRepository = exports.Service = void 0;
+    var sortable_1 = require_sortable(), tree_1 = require_tree(), bomRef_1 = require_bomRef(), externalReference_1 = require_externalReference(), license_1 = require_license(), property_1 = require_property(), Service = class {
+      provider;
+      group;
+      name;
+      version;
+      description;
+      licenses;
+      externalReferences;
+      services;
+      properties;
+      #bomRef;
+      dependencies;
+      constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.provider = op.provider, this.group = op.group, this.name = name, this.version = op.version, this.description = op.description, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.services = op.services ?? new ServiceRepository(), this.properties = op.properties ?? new property_1.PropertyRepository(), this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Service = Service;
+    var ServiceRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (let service of this)
+          yield service, yield* service.services[tree_1.treeIteratorSymbol]();
+      }
+    };
+    exports.ServiceRepository = ServiceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+var require_tool = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+    var sortable_1 = require_sortable(), component_1 = require_component(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), service_1 = require_service(), Tool = class _Tool {
+      vendor;
+      name;
+      version;
+      hashes;
+      externalReferences;
+      constructor(op = {}) {
+        this.vendor = op.vendor, this.name = op.name, this.version = op.version, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+      }
+      compare(other) {
+        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+      static fromComponent(component) {
+        return new _Tool({
+          vendor: component.group,
+          name: component.name,
+          version: component.version,
+          hashes: component.hashes,
+          externalReferences: component.externalReferences
+        });
+      }
+      static fromService(service) {
+        return new _Tool({
+          vendor: service.group,
+          name: service.name,
+          version: service.version,
+          externalReferences: service.externalReferences
+        });
+      }
+    };
+    exports.Tool = Tool;
+    var ToolRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ToolRepository = ToolRepository;
+    var Tools2 = class {
+      components;
+      services;
+      tools;
+      constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.tools = op.tools ?? new ToolRepository();
+      }
+      get size() {
+        return this.components.size + this.services.size + this.tools.size;
+      }
+    };
+    exports.Tools = Tools2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Metadata = void 0;
+    var license_1 = require_license(), lifecycle_1 = require_lifecycle(), organizationalContact_1 = require_organizationalContact(), property_1 = require_property(), tool_1 = require_tool(), Metadata = class {
+      timestamp;
+      lifecycles;
+      tools;
+      authors;
+      component;
+      manufacture;
+      supplier;
+      licenses;
+      properties;
+      constructor(op = {}) {
+        this.timestamp = op.timestamp, this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository(), this.tools = op.tools ?? new tool_1.Tools(), this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository(), this.component = op.component, this.manufacture = op.manufacture, this.supplier = op.supplier, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+    };
+    exports.Metadata = Metadata;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+var require_cwe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CweRepository = void 0;
+    exports.isCWE = isCWE;
+    var sortable_1 = require_sortable(), integer_1 = require_integer();
+    function isCWE(value) {
+      return (0, integer_1.isPositiveInteger)(value);
+    }
+    var CweRepository = class extends sortable_1.SortableNumbers {
+    };
+    exports.CweRepository = CweRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+var require_advisory = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AdvisoryRepository = exports.Advisory = void 0;
+    var sortable_1 = require_sortable(), Advisory = class {
+      title;
+      url;
+      constructor(url, op = {}) {
+        this.url = url, this.title = op.title;
+      }
+      compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
+      }
+    };
+    exports.Advisory = Advisory;
+    var AdvisoryRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AdvisoryRepository = AdvisoryRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+var require_affect = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+    var sortable_1 = require_sortable(), Affect = class {
+      ref;
+      versions;
+      constructor(ref, op = {}) {
+        this.ref = ref, this.versions = op.versions ?? new AffectedVersionRepository();
+      }
+      compare(other) {
+        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
+      }
+    };
+    exports.Affect = Affect;
+    var AffectRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectRepository = AffectRepository;
+    var AffectedSingleVersion = class {
+      version;
+      status;
+      constructor(version, op = {}) {
+        this.version = version, this.status = op.status;
+      }
+      compare(other) {
+        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedSingleVersion = AffectedSingleVersion;
+    var AffectedVersionRange = class {
+      range;
+      status;
+      constructor(range, op = {}) {
+        this.range = range, this.status = op.status;
+      }
+      compare(other) {
+        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedVersionRange = AffectedVersionRange;
+    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectedVersionRepository = AffectedVersionRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+var require_rating = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RatingRepository = exports.Rating = void 0;
+    var sortable_1 = require_sortable(), Rating = class {
+      source;
+      score;
+      severity;
+      method;
+      vector;
+      justification;
+      constructor(op = {}) {
+        this.source = op.source, this.score = op.score, this.severity = op.severity, this.method = op.method, this.vector = op.vector, this.justification = op.justification;
+      }
+      compare(other) {
+        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
+      }
+    };
+    exports.Rating = Rating;
+    var RatingRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.RatingRepository = RatingRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+var require_reference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ReferenceRepository = exports.Reference = void 0;
+    var sortable_1 = require_sortable(), Reference = class {
+      id;
+      source;
+      constructor(id, source) {
+        this.id = id, this.source = source;
+      }
+      compare(other) {
+        return this.id.localeCompare(other.id) || this.source.compare(other.source);
+      }
+    };
+    exports.Reference = Reference;
+    var ReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ReferenceRepository = ReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+var require_vulnerability2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+    var sortable_1 = require_sortable(), cwe_1 = require_cwe(), bomRef_1 = require_bomRef(), property_1 = require_property(), tool_1 = require_tool(), advisory_1 = require_advisory(), affect_1 = require_affect(), rating_1 = require_rating(), reference_1 = require_reference(), Vulnerability = class {
+      #bomRef;
+      id;
+      source;
+      references;
+      ratings;
+      cwes;
+      description;
+      detail;
+      recommendation;
+      advisories;
+      created;
+      published;
+      updated;
+      credits;
+      tools;
+      analysis;
+      affects;
+      properties;
+      constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.id = op.id, this.source = op.source, this.references = op.references ?? new reference_1.ReferenceRepository(), this.ratings = op.ratings ?? new rating_1.RatingRepository(), this.cwes = op.cwes ?? new cwe_1.CweRepository(), this.description = op.description, this.detail = op.detail, this.recommendation = op.recommendation, this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository(), this.created = op.created, this.published = op.published, this.updated = op.updated, this.credits = op.credits, this.tools = op.tools ?? new tool_1.Tools(), this.analysis = op.analysis, this.affects = op.affects ?? new affect_1.AffectRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
+      }
+    };
+    exports.Vulnerability = Vulnerability;
+    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.VulnerabilityRepository = VulnerabilityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+var require_bom = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Bom = void 0;
+    var integer_1 = require_integer(), component_1 = require_component(), metadata_1 = require_metadata(), service_1 = require_service(), vulnerability_1 = require_vulnerability2(), Bom2 = class {
+      metadata;
+      components;
+      services;
+      vulnerabilities;
+      #version = 1;
+      #serialNumber;
+      constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata(), this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.version = op.version ?? this.version, this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository(), this.serialNumber = op.serialNumber;
+      }
+      get version() {
+        return this.#version;
+      }
+      set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value))
+          throw new TypeError("Not PositiveInteger");
+        this.#version = value;
+      }
+      get serialNumber() {
+        return this.#serialNumber;
+      }
+      set serialNumber(value) {
+        this.#serialNumber = value === "" ? void 0 : value;
+      }
+    };
+    exports.Bom = Bom2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+var require_bomLink = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BomLinkElement = exports.BomLinkDocument = void 0;
+    var BomLinkBase = class {
+      #value;
+      constructor(value) {
+        this.value = value;
+      }
+      get value() {
+        return this.#value;
+      }
+      set value(value) {
+        if (!this._isValid(value))
+          throw new RangeError("invalid value");
+        this.#value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value;
+      }
+    }, BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+      static isValid(value) {
+        return typeof value == "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkDocument.isValid(value);
+      }
+    };
+    exports.BomLinkDocument = BomLinkDocument;
+    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+      static isValid(value) {
+        return typeof value == "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkElement.isValid(value);
+      }
+    };
+    exports.BomLinkElement = BomLinkElement;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+var require_organizationalEntity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+    var sortable_1 = require_sortable(), organizationalContact_1 = require_organizationalContact(), OrganizationalEntity = class {
+      name;
+      url;
+      contact;
+      constructor(op = {}) {
+        this.name = op.name, this.url = op.url ?? /* @__PURE__ */ new Set(), this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
+      }
+    };
+    exports.OrganizationalEntity = OrganizationalEntity;
+    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+var require_swid = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SWID = void 0;
+    var integer_1 = require_integer(), SWID = class {
+      tagId;
+      name;
+      version;
+      patch;
+      text;
+      url;
+      #tagVersion;
+      constructor(tagId, name, op = {}) {
+        this.tagId = tagId, this.name = name, this.version = op.version, this.patch = op.patch, this.text = op.text, this.url = op.url, this.tagVersion = op.tagVersion;
+      }
+      get tagVersion() {
+        return this.#tagVersion;
+      }
+      set tagVersion(value) {
+        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value))
+          throw new TypeError("Not NonNegativeInteger nor undefined");
+        this.#tagVersion = value;
+      }
+    };
+    exports.SWID = SWID;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+var require_analysis = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Analysis = void 0;
+    var analysisResponse_1 = require_analysisResponse(), Analysis = class {
+      state;
+      justification;
+      response;
+      detail;
+      constructor(op = {}) {
+        this.state = op.state, this.justification = op.justification, this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository(), this.detail = op.detail;
+      }
+    };
+    exports.Analysis = Analysis;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+var require_credits = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Credits = void 0;
+    var organizationalContact_1 = require_organizationalContact(), organizationalEntity_1 = require_organizationalEntity(), Credits = class {
+      organizations;
+      individuals;
+      constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository(), this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+    };
+    exports.Credits = Credits;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+var require_source = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Source = void 0;
+    var Source = class {
+      name;
+      url;
+      constructor(op = {}) {
+        this.name = op.name, this.url = op.url;
+      }
+      compare(other) {
+        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
+      }
+    };
+    exports.Source = Source;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+var require_vulnerability3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    __exportStar(require_advisory(), exports);
+    __exportStar(require_affect(), exports);
+    __exportStar(require_analysis(), exports);
+    __exportStar(require_credits(), exports);
+    __exportStar(require_rating(), exports);
+    __exportStar(require_reference(), exports);
+    __exportStar(require_source(), exports);
+    __exportStar(require_vulnerability2(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var require_models = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    }, __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachment(), exports);
+    __exportStar(require_bom(), exports);
+    __exportStar(require_bomLink(), exports);
+    __exportStar(require_bomRef(), exports);
+    __exportStar(require_component(), exports);
+    __exportStar(require_copyright(), exports);
+    __exportStar(require_externalReference(), exports);
+    __exportStar(require_hash(), exports);
+    __exportStar(require_license(), exports);
+    __exportStar(require_lifecycle(), exports);
+    __exportStar(require_metadata(), exports);
+    __exportStar(require_organizationalContact(), exports);
+    __exportStar(require_organizationalEntity(), exports);
+    __exportStar(require_property(), exports);
+    __exportStar(require_service(), exports);
+    __exportStar(require_swid(), exports);
+    __exportStar(require_tool(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+var require_bomRefDiscriminator = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BomRefDiscriminator = void 0;
+    var BomRefDiscriminator = class {
+      #originalValues;
+      #prefix;
+      constructor(bomRefs, prefix = "BomRef") {
+        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]), this.#prefix = prefix;
+      }
+      get prefix() {
+        return this.#prefix;
+      }
+      *[Symbol.iterator]() {
+        for (let [bomRef] of this.#originalValues)
+          yield bomRef;
+      }
+      discriminate() {
+        let knownRefValues = /* @__PURE__ */ new Set([""]);
+        for (let [bomRef] of this.#originalValues) {
+          let value = bomRef.value;
+          (value === void 0 || knownRefValues.has(value)) && (value = this.#makeUniqueId(), bomRef.value = value), knownRefValues.add(value);
+        }
+      }
+      reset() {
+        for (let [bomRef, originalValue] of this.#originalValues)
+          bomRef.value = originalValue;
+      }
+      #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+      }
+    };
+    exports.BomRefDiscriminator = BomRefDiscriminator;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+var require_errors = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OptPlugError = void 0;
+    var OptPlugError = class extends Error {
+      cause;
+      constructor(message, cause) {
+        super(message), this.cause = cause;
+      }
+    };
+    exports.OptPlugError = OptPlugError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.MissingOptionalDependencyError = void 0;
+    var errors_1 = require_errors(), MissingOptionalDependencyError = class extends errors_1.OptPlugError {
+    };
+    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+var require_types = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+var require_baseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BaseSerializer = void 0;
+    var tree_1 = require_tree(), bomRefDiscriminator_1 = require_bomRefDiscriminator(), BaseSerializer = class {
+      *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== void 0) {
+          yield bom.metadata.component.bomRef;
+          for (let { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]())
+            yield bomRef;
+        }
+        for (let { bomRef } of bom.components[tree_1.treeIteratorSymbol]())
+          yield bomRef;
+        for (let { bomRef } of bom.services[tree_1.treeIteratorSymbol]())
+          yield bomRef;
+        for (let { bomRef } of bom.vulnerabilities)
+          yield bomRef;
+      }
+      #normalize(bom, options) {
+        let bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+          return this._normalize(bom, options);
+        } finally {
+          bomRefDiscriminator.reset();
+        }
+      }
+      serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+      }
+    };
+    exports.BaseSerializer = BaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+var require_iterable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.chainI = chainI;
+    function* chainI(...iterables) {
+      for (let iterable of iterables)
+        yield* iterable;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+var require_notUndefined = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isNotUndefined = isNotUndefined;
+    function isNotUndefined(value) {
+      return value !== void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+var require_uri = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.escapeUri = escapeUri;
+    var _ESCAPES = [
+      [/ /g, "%20"],
+      [/"/g, "%22"],
+      [/'/g, "%27"],
+      [/\[/g, "%5B"],
+      [/]/g, "%5D"],
+      [/</g, "%3C"],
+      [/>/g, "%3E"],
+      [/\{/g, "%7B"],
+      [/}/g, "%7D"]
+    ];
+    function escapeUri(value) {
+      if (value === void 0)
+        return value;
+      for (let [s, r] of _ESCAPES)
+        value = value.replace(s, r);
+      return value;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+var require_spdx_SNAPSHOT_schema = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://cyclonedx.org/schema/spdx.schema.json",
+      $comment: "v1.1-3.29.0",
+      type: "string",
+      enum: [
+        "0BSD",
+        "3D-Slicer-1.0",
+        "AAL",
+        "Abstyles",
+        "AdaCore-doc",
+        "Adobe-2006",
+        "Adobe-Display-PostScript",
+        "Adobe-Glyph",
+        "Adobe-Utopia",
+        "ADSL",
+        "Advanced-Cryptics-Dictionary",
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0",
+        "Afmparse",
+        "AGPL-1.0",
+        "AGPL-1.0-only",
+        "AGPL-1.0-or-later",
+        "AGPL-3.0",
+        "AGPL-3.0-only",
+        "AGPL-3.0-or-later",
+        "Aladdin",
+        "ALGLIB-Documentation",
+        "AMD-newlib",
+        "AMDPLPA",
+        "AML",
+        "AML-glslang",
+        "AMPAS",
+        "ANTLR-PD",
+        "ANTLR-PD-fallback",
+        "any-OSI",
+        "any-OSI-perl-modules",
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0",
+        "APAFML",
+        "APL-1.0",
+        "App-s2p",
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0",
+        "Arphic-1999",
+        "Artistic-1.0",
+        "Artistic-1.0-cl8",
+        "Artistic-1.0-Perl",
+        "Artistic-2.0",
+        "Artistic-dist",
+        "Aspell-RU",
+        "ASWF-Digital-Assets-1.0",
+        "ASWF-Digital-Assets-1.1",
+        "atc-game",
+        "Baekmuk",
+        "Bahyph",
+        "Barr",
+        "bcrypt-Solar-Designer",
+        "Beerware",
+        "Bitstream-Charter",
+        "Bitstream-Vera",
+        "BitTorrent-1.0",
+        "BitTorrent-1.1",
+        "blessing",
+        "BlueOak-1.0.0",
+        "Boehm-GC",
+        "Boehm-GC-without-fee",
+        "BOLA-1.1",
+        "Borceux",
+        "Brian-Gladman-2-Clause",
+        "Brian-Gladman-3-Clause",
+        "Brian-Gladman-3-Clause-no-conversion",
+        "BSD-1-Clause",
+        "BSD-2-Clause",
+        "BSD-2-Clause-Darwin",
+        "BSD-2-Clause-first-lines",
+        "BSD-2-Clause-FreeBSD",
+        "BSD-2-Clause-NetBSD",
+        "BSD-2-Clause-Patent",
+        "BSD-2-Clause-pkgconf-disclaimer",
+        "BSD-2-Clause-pos-unchanged",
+        "BSD-2-Clause-Views",
+        "BSD-3-Clause",
+        "BSD-3-Clause-acpica",
+        "BSD-3-Clause-Attribution",
+        "BSD-3-Clause-Clear",
+        "BSD-3-Clause-flex",
+        "BSD-3-Clause-HP",
+        "BSD-3-Clause-LBNL",
+        "BSD-3-Clause-Modification",
+        "BSD-3-Clause-No-Military-License",
+        "BSD-3-Clause-No-Nuclear-License",
+        "BSD-3-Clause-No-Nuclear-License-2014",
+        "BSD-3-Clause-No-Nuclear-Warranty",
+        "BSD-3-Clause-Open-MPI",
+        "BSD-3-Clause-OpenWebUI",
+        "BSD-3-Clause-Sun",
+        "BSD-3-Clause-Tso",
+        "BSD-4-Clause",
+        "BSD-4-Clause-Shortened",
+        "BSD-4-Clause-UC",
+        "BSD-4.3RENO",
+        "BSD-4.3TAHOE",
+        "BSD-Advertising-Acknowledgement",
+        "BSD-ask-to-endorse",
+        "BSD-Attribution-HPND-disclaimer",
+        "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications",
+        "BSD-Protection",
+        "BSD-Source-alt-GPL",
+        "BSD-Source-beginning-file",
+        "BSD-Source-Code",
+        "BSD-Source-Code-no-disclaimer",
+        "BSD-Systemics",
+        "BSD-Systemics-W3Works",
+        "BSL-1.0",
+        "Buddy",
+        "Bugroff",
+        "BUSL-1.1",
+        "bzip2-1.0.5",
+        "bzip2-1.0.6",
+        "C-UDA-1.0",
+        "CAL-1.0",
+        "CAL-1.0-Combined-Work-Exception",
+        "Caldera",
+        "Caldera-no-preamble",
+        "CAPEC-tou",
+        "Catharon",
+        "CATOSL-1.1",
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-2.5-AU",
+        "CC-BY-3.0",
+        "CC-BY-3.0-AT",
+        "CC-BY-3.0-AU",
+        "CC-BY-3.0-DE",
+        "CC-BY-3.0-IGO",
+        "CC-BY-3.0-NL",
+        "CC-BY-3.0-US",
+        "CC-BY-4.0",
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-3.0-DE",
+        "CC-BY-NC-3.0-IGO",
+        "CC-BY-NC-4.0",
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-3.0-DE",
+        "CC-BY-NC-ND-3.0-IGO",
+        "CC-BY-NC-ND-4.0",
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.0-DE",
+        "CC-BY-NC-SA-2.0-FR",
+        "CC-BY-NC-SA-2.0-UK",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-3.0-DE",
+        "CC-BY-NC-SA-3.0-IGO",
+        "CC-BY-NC-SA-4.0",
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-3.0-DE",
+        "CC-BY-ND-4.0",
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.0-UK",
+        "CC-BY-SA-2.1-JP",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-3.0-AT",
+        "CC-BY-SA-3.0-DE",
+        "CC-BY-SA-3.0-IGO",
+        "CC-BY-SA-4.0",
+        "CC-PDDC",
+        "CC-PDM-1.0",
+        "CC-SA-1.0",
+        "CC0-1.0",
+        "CDDL-1.0",
+        "CDDL-1.1",
+        "CDL-1.0",
+        "CDLA-Permissive-1.0",
+        "CDLA-Permissive-2.0",
+        "CDLA-Sharing-1.0",
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0",
+        "CECILL-2.1",
+        "CECILL-B",
+        "CECILL-C",
+        "CERN-OHL-1.1",
+        "CERN-OHL-1.2",
+        "CERN-OHL-P-2.0",
+        "CERN-OHL-S-2.0",
+        "CERN-OHL-W-2.0",
+        "CFITSIO",
+        "check-cvs",
+        "checkmk",
+        "ClArtistic",
+        "Clips",
+        "CMU-Mach",
+        "CMU-Mach-nodoc",
+        "CNRI-Jython",
+        "CNRI-Python",
+        "CNRI-Python-GPL-Compatible",
+        "COIL-1.0",
+        "Community-Spec-1.0",
+        "Condor-1.1",
+        "copyleft-next-0.3.0",
+        "copyleft-next-0.3.1",
+        "Cornell-Lossless-JPEG",
+        "CPAL-1.0",
+        "CPL-1.0",
+        "CPOL-1.02",
+        "Cronyx",
+        "Crossword",
+        "CryptoSwift",
+        "CrystalStacker",
+        "CUA-OPL-1.0",
+        "Cube",
+        "curl",
+        "cve-tou",
+        "D-FSL-1.0",
+        "DEC-3-Clause",
+        "diffmark",
+        "DL-DE-BY-2.0",
+        "DL-DE-ZERO-2.0",
+        "DOC",
+        "DocBook-DTD",
+        "DocBook-Schema",
+        "DocBook-Stylesheet",
+        "DocBook-XML",
+        "Dotseqn",
+        "DRL-1.0",
+        "DRL-1.1",
+        "DSDP",
+        "dtoa",
+        "dvipdfm",
+        "ECL-1.0",
+        "ECL-2.0",
+        "eCos-2.0",
+        "EFL-1.0",
+        "EFL-2.0",
+        "eGenix",
+        "Elastic-2.0",
+        "Entessa",
+        "EPICS",
+        "EPL-1.0",
+        "EPL-2.0",
+        "ErlPL-1.1",
+        "ESA-PL-permissive-2.4",
+        "ESA-PL-strong-copyleft-2.4",
+        "ESA-PL-weak-copyleft-2.4",
+        "etalab-2.0",
+        "EUDatagrid",
+        "EUPL-1.0",
+        "EUPL-1.1",
+        "EUPL-1.2",
+        "Eurosym",
+        "Fair",
+        "FBM",
+        "FDK-AAC",
+        "FDK-MPEG-H",
+        "Ferguson-Twofish",
+        "Frameworx-1.0",
+        "FreeBSD-DOC",
+        "FreeImage",
+        "FSFAP",
+        "FSFAP-no-warranty-disclaimer",
+        "FSFUL",
+        "FSFULLR",
+        "FSFULLRSD",
+        "FSFULLRWD",
+        "FSL-1.1-ALv2",
+        "FSL-1.1-MIT",
+        "FTL",
+        "Furuseth",
+        "fwlw",
+        "Game-Programming-Gems",
+        "GCR-docs",
+        "GD",
+        "generic-xts",
+        "GFDL-1.1",
+        "GFDL-1.1-invariants-only",
+        "GFDL-1.1-invariants-or-later",
+        "GFDL-1.1-no-invariants-only",
+        "GFDL-1.1-no-invariants-or-later",
+        "GFDL-1.1-only",
+        "GFDL-1.1-or-later",
+        "GFDL-1.2",
+        "GFDL-1.2-invariants-only",
+        "GFDL-1.2-invariants-or-later",
+        "GFDL-1.2-no-invariants-only",
+        "GFDL-1.2-no-invariants-or-later",
+        "GFDL-1.2-only",
+        "GFDL-1.2-or-later",
+        "GFDL-1.3",
+        "GFDL-1.3-invariants-only",
+        "GFDL-1.3-invariants-or-later",
+        "GFDL-1.3-no-invariants-only",
+        "GFDL-1.3-no-invariants-or-later",
+        "GFDL-1.3-only",
+        "GFDL-1.3-or-later",
+        "Giftware",
+        "GL2PS",
+        "Glide",
+        "Glulxe",
+        "GLWTPL",
+        "gnuplot",
+        "GPL-1.0",
+        "GPL-1.0+",
+        "GPL-1.0-only",
+        "GPL-1.0-or-later",
+        "GPL-2.0",
+        "GPL-2.0+",
+        "GPL-2.0-only",
+        "GPL-2.0-or-later",
+        "GPL-2.0-with-autoconf-exception",
+        "GPL-2.0-with-bison-exception",
+        "GPL-2.0-with-classpath-exception",
+        "GPL-2.0-with-font-exception",
+        "GPL-2.0-with-GCC-exception",
+        "GPL-3.0",
+        "GPL-3.0+",
+        "GPL-3.0-only",
+        "GPL-3.0-or-later",
+        "GPL-3.0-with-autoconf-exception",
+        "GPL-3.0-with-GCC-exception",
+        "Graphics-Gems",
+        "gSOAP-1.3b",
+        "gtkbook",
+        "Gutmann",
+        "HaskellReport",
+        "HDF5",
+        "hdparm",
+        "HIDAPI",
+        "Hippocratic-2.1",
+        "Hippocratic-3.0-core",
+        "HP-1986",
+        "HP-1989",
+        "HPND",
+        "HPND-DEC",
+        "HPND-doc",
+        "HPND-doc-sell",
+        "HPND-export-US",
+        "HPND-export-US-acknowledgement",
+        "HPND-export-US-modify",
+        "HPND-export2-US",
+        "HPND-Fenneberg-Livingston",
+        "HPND-INRIA-IMAG",
+        "HPND-Intel",
+        "HPND-Kevlin-Henney",
+        "HPND-Markus-Kuhn",
+        "HPND-merchantability-variant",
+        "HPND-MIT-disclaimer",
+        "HPND-Netrek",
+        "HPND-Pbmplus",
+        "HPND-sell-MIT-disclaimer-xserver",
+        "HPND-sell-regexpr",
+        "HPND-sell-variant",
+        "HPND-sell-variant-critical-systems",
+        "HPND-sell-variant-MIT-disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev",
+        "HPND-SMC",
+        "HPND-UC",
+        "HPND-UC-export-US",
+        "HTMLTIDY",
+        "hyphen-bulgarian",
+        "IBM-pibs",
+        "ICU",
+        "IEC-Code-Components-EULA",
+        "IJG",
+        "IJG-short",
+        "ImageMagick",
+        "iMatix",
+        "Imlib2",
+        "Info-ZIP",
+        "Informatica",
+        "Inner-Net-2.0",
+        "InnoSetup",
+        "Intel",
+        "Intel-ACPI",
+        "Interbase-1.0",
+        "IPA",
+        "IPL-1.0",
+        "ISC",
+        "ISC-Veillard",
+        "ISO-permission",
+        "Jam",
+        "JasPer-2.0",
+        "jove",
+        "JPL-image",
+        "JPNIC",
+        "JSON",
+        "Kastrup",
+        "Kazlib",
+        "Knuth-CTAN",
+        "LAL-1.2",
+        "LAL-1.3",
+        "Latex2e",
+        "Latex2e-translated-notice",
+        "Leptonica",
+        "LGPL-2.0",
+        "LGPL-2.0+",
+        "LGPL-2.0-only",
+        "LGPL-2.0-or-later",
+        "LGPL-2.1",
+        "LGPL-2.1+",
+        "LGPL-2.1-only",
+        "LGPL-2.1-or-later",
+        "LGPL-3.0",
+        "LGPL-3.0+",
+        "LGPL-3.0-only",
+        "LGPL-3.0-or-later",
+        "LGPLLR",
+        "Libpng",
+        "libpng-1.6.35",
+        "libpng-2.0",
+        "libselinux-1.0",
+        "libtiff",
+        "libutil-David-Nugent",
+        "LiLiQ-P-1.1",
+        "LiLiQ-R-1.1",
+        "LiLiQ-Rplus-1.1",
+        "Linux-man-pages-1-para",
+        "Linux-man-pages-copyleft",
+        "Linux-man-pages-copyleft-2-para",
+        "Linux-man-pages-copyleft-var",
+        "Linux-OpenIB",
+        "LOOP",
+        "LPD-document",
+        "LPL-1.0",
+        "LPL-1.02",
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c",
+        "lsof",
+        "Lucida-Bitmap-Fonts",
+        "LZMA-SDK-9.11-to-9.20",
+        "LZMA-SDK-9.22",
+        "Mackerras-3-Clause",
+        "Mackerras-3-Clause-acknowledgment",
+        "magaz",
+        "mailprio",
+        "MakeIndex",
+        "man2html",
+        "Martin-Birgmeier",
+        "McPhee-slideshow",
+        "metamail",
+        "Minpack",
+        "MIPS",
+        "MirOS",
+        "MIT",
+        "MIT-0",
+        "MIT-advertising",
+        "MIT-Click",
+        "MIT-CMU",
+        "MIT-enna",
+        "MIT-feh",
+        "MIT-Festival",
+        "MIT-Khronos-old",
+        "MIT-Modern-Variant",
+        "MIT-open-group",
+        "MIT-STK",
+        "MIT-testregex",
+        "MIT-Wu",
+        "MITNFA",
+        "MMIXware",
+        "MMPL-1.0.1",
+        "Motosoto",
+        "MPEG-SSG",
+        "mpi-permissive",
+        "mpich2",
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0",
+        "MPL-2.0-no-copyleft-exception",
+        "mplus",
+        "MS-LPL",
+        "MS-PL",
+        "MS-RL",
+        "MTLL",
+        "MulanPSL-1.0",
+        "MulanPSL-2.0",
+        "Multics",
+        "Mup",
+        "MVT-1.1",
+        "NAIST-2003",
+        "NASA-1.3",
+        "Naumen",
+        "NBPL-1.0",
+        "NCBI-PD",
+        "NCGL-UK-2.0",
+        "NCL",
+        "NCSA",
+        "Net-SNMP",
+        "NetCDF",
+        "Newsletr",
+        "NGPL",
+        "ngrep",
+        "NICTA-1.0",
+        "NIST-PD",
+        "NIST-PD-fallback",
+        "NIST-PD-TNT",
+        "NIST-Software",
+        "NLOD-1.0",
+        "NLOD-2.0",
+        "NLPL",
+        "Nokia",
+        "NOSL",
+        "Noweb",
+        "NPL-1.0",
+        "NPL-1.1",
+        "NPOSL-3.0",
+        "NRL",
+        "NTIA-PD",
+        "NTP",
+        "NTP-0",
+        "Nunit",
+        "O-UDA-1.0",
+        "OAR",
+        "OCCT-PL",
+        "OCLC-2.0",
+        "ODbL-1.0",
+        "ODC-By-1.0",
+        "OFFIS",
+        "OFL-1.0",
+        "OFL-1.0-no-RFN",
+        "OFL-1.0-RFN",
+        "OFL-1.1",
+        "OFL-1.1-no-RFN",
+        "OFL-1.1-RFN",
+        "OGC-1.0",
+        "OGDL-Taiwan-1.0",
+        "OGL-Canada-2.0",
+        "OGL-UK-1.0",
+        "OGL-UK-2.0",
+        "OGL-UK-3.0",
+        "OGTSL",
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8",
+        "OLFL-1.3",
+        "OML",
+        "OpenMDW-1.0",
+        "OpenPBS-2.3",
+        "OpenSSL",
+        "OpenSSL-standalone",
+        "OpenVision",
+        "OPL-1.0",
+        "OPL-UK-3.0",
+        "OPUBL-1.0",
+        "OSC-1.0",
+        "OSET-PL-2.1",
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0",
+        "OSSP",
+        "PADL",
+        "ParaType-Free-Font-1.3",
+        "Parity-6.0.0",
+        "Parity-7.0.0",
+        "PDDL-1.0",
+        "PHP-3.0",
+        "PHP-3.01",
+        "Pixar",
+        "pkgconf",
+        "Plexus",
+        "pnmstitch",
+        "PolyForm-Noncommercial-1.0.0",
+        "PolyForm-Small-Business-1.0.0",
+        "PostgreSQL",
+        "PPL",
+        "PSF-2.0",
+        "psfrag",
+        "psutils",
+        "Python-2.0",
+        "Python-2.0.1",
+        "python-ldap",
+        "Qhull",
+        "QPL-1.0",
+        "QPL-1.0-INRIA-2004",
+        "radvd",
+        "Rdisc",
+        "RHeCos-1.1",
+        "RPL-1.1",
+        "RPL-1.5",
+        "RPSL-1.0",
+        "RSA-MD",
+        "RSCPL",
+        "Ruby",
+        "Ruby-pty",
+        "SAX-PD",
+        "SAX-PD-2.0",
+        "Saxpath",
+        "SCEA",
+        "SchemeReport",
+        "Sendmail",
+        "Sendmail-8.23",
+        "Sendmail-Open-Source-1.1",
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0",
+        "SGI-OpenGL",
+        "SGMLUG-PM",
+        "SGP4",
+        "SHL-0.5",
+        "SHL-0.51",
+        "SimPL-2.0",
+        "SISSL",
+        "SISSL-1.2",
+        "SL",
+        "Sleepycat",
+        "SMAIL-GPL",
+        "SMLNJ",
+        "SMPPL",
+        "SNIA",
+        "snprintf",
+        "SOFA",
+        "softSurfer",
+        "Soundex",
+        "Spencer-86",
+        "Spencer-94",
+        "Spencer-99",
+        "SPL-1.0",
+        "ssh-keyscan",
+        "SSH-OpenSSH",
+        "SSH-short",
+        "SSLeay-standalone",
+        "SSPL-1.0",
+        "StandardML-NJ",
+        "SugarCRM-1.1.3",
+        "SUL-1.0",
+        "Sun-PPP",
+        "Sun-PPP-2000",
+        "SunPro",
+        "SWL",
+        "swrule",
+        "Symlinks",
+        "TAPR-OHL-1.0",
+        "TCL",
+        "TCP-wrappers",
+        "TekHVC",
+        "TermReadKey",
+        "TGPPL-1.0",
+        "ThirdEye",
+        "threeparttable",
+        "TMate",
+        "TORQUE-1.1",
+        "TOSL",
+        "TPDL",
+        "TPL-1.0",
+        "TrustedQSL",
+        "TTWL",
+        "TTYP0",
+        "TU-Berlin-1.0",
+        "TU-Berlin-2.0",
+        "Ubuntu-font-1.0",
+        "UCAR",
+        "UCL-1.0",
+        "ulem",
+        "UMich-Merit",
+        "Unicode-3.0",
+        "Unicode-DFS-2015",
+        "Unicode-DFS-2016",
+        "Unicode-TOU",
+        "UnixCrypt",
+        "Unlicense",
+        "Unlicense-libtelnet",
+        "Unlicense-libwhirlpool",
+        "UnRAR",
+        "UPL-1.0",
+        "URT-RLE",
+        "Vim",
+        "Vixie-Cron",
+        "VOSTROM",
+        "VSL-1.0",
+        "W3C",
+        "W3C-19980720",
+        "W3C-20150513",
+        "w3m",
+        "Watcom-1.0",
+        "Widget-Workshop",
+        "WordNet",
+        "Wsuipa",
+        "WTFNMFPL",
+        "WTFPL",
+        "wwl",
+        "wxWindows",
+        "X11",
+        "X11-distribute-modifications-variant",
+        "X11-no-permit-persons",
+        "X11-swapped",
+        "Xdebug-1.03",
+        "Xerox",
+        "Xfig",
+        "XFree86-1.1",
+        "xinetd",
+        "xkeyboard-config-Zinoviev",
+        "xlock",
+        "Xnet",
+        "xpp",
+        "XSkat",
+        "xzoom",
+        "YPL-1.0",
+        "YPL-1.1",
+        "Zed",
+        "Zeeff",
+        "Zend-2.0",
+        "Zimbra-1.3",
+        "Zimbra-1.4",
+        "Zlib",
+        "zlib-acknowledgement",
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1",
+        "389-exception",
+        "Asterisk-exception",
+        "Asterisk-linking-protocols-exception",
+        "Autoconf-exception-2.0",
+        "Autoconf-exception-3.0",
+        "Autoconf-exception-generic",
+        "Autoconf-exception-generic-3.0",
+        "Autoconf-exception-macro",
+        "Bison-exception-1.24",
+        "Bison-exception-2.2",
+        "Bootloader-exception",
+        "CGAL-linking-exception",
+        "Classpath-exception-2.0",
+        "Classpath-exception-2.0-short",
+        "CLISP-exception-2.0",
+        "cryptsetup-OpenSSL-exception",
+        "Digia-Qt-LGPL-exception-1.1",
+        "DigiRule-FOSS-exception",
+        "eCos-exception-2.0",
+        "erlang-otp-linking-exception",
+        "Fawkes-Runtime-exception",
+        "FLTK-exception",
+        "fmt-exception",
+        "Font-exception-2.0",
+        "freertos-exception-2.0",
+        "GCC-exception-2.0",
+        "GCC-exception-2.0-note",
+        "GCC-exception-3.1",
+        "Gmsh-exception",
+        "GNAT-exception",
+        "GNOME-examples-exception",
+        "GNU-compiler-exception",
+        "gnu-javamail-exception",
+        "Google-Patent-WebM",
+        "GPL-3.0-389-ds-base-exception",
+        "GPL-3.0-interface-exception",
+        "GPL-3.0-linking-exception",
+        "GPL-3.0-linking-source-exception",
+        "GPL-CC-1.0",
+        "GStreamer-exception-2005",
+        "GStreamer-exception-2008",
+        "harbour-exception",
+        "i2p-gpl-java-exception",
+        "Independent-modules-exception",
+        "KiCad-libraries-exception",
+        "kvirc-openssl-exception",
+        "LGPL-3.0-linking-exception",
+        "libpri-OpenH323-exception",
+        "Libtool-exception",
+        "Linux-syscall-note",
+        "LLGPL",
+        "LLVM-exception",
+        "LZMA-exception",
+        "mif-exception",
+        "mxml-exception",
+        "Nokia-Qt-exception-1.1",
+        "OCaml-LGPL-linking-exception",
+        "OCCT-exception-1.0",
+        "OpenJDK-assembly-exception-1.0",
+        "openvpn-openssl-exception",
+        "PCRE2-exception",
+        "polyparse-exception",
+        "PS-or-PDF-font-exception-20170817",
+        "QPL-1.0-INRIA-2004-exception",
+        "Qt-GPL-exception-1.0",
+        "Qt-LGPL-exception-1.1",
+        "Qwt-exception-1.0",
+        "romic-exception",
+        "RRDtool-FLOSS-exception-2.0",
+        "rsync-linking-exception",
+        "SANE-exception",
+        "SHL-2.0",
+        "SHL-2.1",
+        "Simple-Library-Usage-exception",
+        "Spelling-Provider-LGPL-exception",
+        "sqlitestudio-OpenSSL-exception",
+        "stunnel-exception",
+        "SWI-exception",
+        "Swift-exception",
+        "Texinfo-exception",
+        "u-boot-exception-2.0",
+        "UBDL-exception",
+        "Universal-FOSS-exception-1.0",
+        "vsftpd-openssl-exception",
+        "WxWindows-exception-3.1",
+        "x11vnc-openssl-exception"
+      ],
+      "meta:enum": {
+        "0BSD": "BSD Zero Clause License",
+        "3D-Slicer-1.0": "3D Slicer License v1.0",
+        AAL: "Attribution Assurance License",
+        Abstyles: "Abstyles License",
+        "AdaCore-doc": "AdaCore Doc License",
+        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
+        "Adobe-Display-PostScript": "Adobe Display PostScript License",
+        "Adobe-Glyph": "Adobe Glyph List License",
+        "Adobe-Utopia": "Adobe Utopia Font License",
+        ADSL: "Amazon Digital Services License",
+        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
+        "AFL-1.1": "Academic Free License v1.1",
+        "AFL-1.2": "Academic Free License v1.2",
+        "AFL-2.0": "Academic Free License v2.0",
+        "AFL-2.1": "Academic Free License v2.1",
+        "AFL-3.0": "Academic Free License v3.0",
+        Afmparse: "Afmparse License",
+        "AGPL-1.0": "Affero General Public License v1.0",
+        "AGPL-1.0-only": "Affero General Public License v1.0 only",
+        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
+        "AGPL-3.0": "GNU Affero General Public License v3.0",
+        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
+        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
+        Aladdin: "Aladdin Free Public License",
+        "ALGLIB-Documentation": "ALGLIB Documentation License",
+        "AMD-newlib": "AMD newlib License",
+        AMDPLPA: "AMD's plpa_map.c License",
+        AML: "Apple MIT License",
+        "AML-glslang": "AML glslang variant License",
+        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
+        "ANTLR-PD": "ANTLR Software Rights Notice",
+        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
+        "any-OSI": "Any OSI License",
+        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
+        "Apache-1.0": "Apache License 1.0",
+        "Apache-1.1": "Apache License 1.1",
+        "Apache-2.0": "Apache License 2.0",
+        APAFML: "Adobe Postscript AFM License",
+        "APL-1.0": "Adaptive Public License 1.0",
+        "App-s2p": "App::s2p License",
+        "APSL-1.0": "Apple Public Source License 1.0",
+        "APSL-1.1": "Apple Public Source License 1.1",
+        "APSL-1.2": "Apple Public Source License 1.2",
+        "APSL-2.0": "Apple Public Source License 2.0",
+        "Arphic-1999": "Arphic Public License",
+        "Artistic-1.0": "Artistic License 1.0",
+        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
+        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
+        "Artistic-2.0": "Artistic License 2.0",
+        "Artistic-dist": "Artistic License 1.0 (dist)",
+        "Aspell-RU": "Aspell Russian License",
+        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
+        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
+        "atc-game": "atc Game License",
+        Baekmuk: "Baekmuk License",
+        Bahyph: "Bahyph License",
+        Barr: "Barr License",
+        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
+        Beerware: "Beerware License",
+        "Bitstream-Charter": "Bitstream Charter Font License",
+        "Bitstream-Vera": "Bitstream Vera Font License",
+        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
+        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
+        blessing: "SQLite Blessing",
+        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
+        "Boehm-GC": "Boehm-Demers-Weiser GC License",
+        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
+        "BOLA-1.1": "Buena Onda License Agreement v1.1",
+        Borceux: "Borceux license",
+        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
+        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
+        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
+        "BSD-1-Clause": "BSD 1-Clause License",
+        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
+        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
+        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
+        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
+        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
+        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
+        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
+        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
+        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
+        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
+        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
+        "BSD-3-Clause-Attribution": "BSD with attribution",
+        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
+        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
+        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
+        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
+        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
+        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
+        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
+        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
+        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
+        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
+        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
+        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
+        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
+        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
+        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
+        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
+        "BSD-4.3RENO": "BSD 4.3 RENO License",
+        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
+        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
+        "BSD-ask-to-endorse": "BSD - ask to endorse",
+        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
+        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications": "BSD Mark Modifications License",
+        "BSD-Protection": "BSD Protection License",
+        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
+        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
+        "BSD-Source-Code": "BSD Source Code Attribution",
+        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
+        "BSD-Systemics": "Systemics BSD variant license",
+        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
+        "BSL-1.0": "Boost Software License 1.0",
+        Buddy: "Buddy License",
+        Bugroff: "Bugroff License",
+        "BUSL-1.1": "Business Source License 1.1",
+        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
+        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
+        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
+        "CAL-1.0": "Cryptographic Autonomy License 1.0",
+        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        Caldera: "Caldera License",
+        "Caldera-no-preamble": "Caldera License (without preamble)",
+        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
+        Catharon: "Catharon License",
+        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
+        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
+        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
+        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
+        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
+        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
+        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
+        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
+        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
+        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
+        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
+        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
+        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
+        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
+        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
+        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
+        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
+        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
+        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
+        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
+        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
+        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
+        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
+        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
+        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
+        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
+        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
+        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
+        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
+        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
+        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
+        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
+        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
+        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
+        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
+        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
+        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
+        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
+        "CDDL-1.0": "Common Development and Distribution License 1.0",
+        "CDDL-1.1": "Common Development and Distribution License 1.1",
+        "CDL-1.0": "Common Documentation License 1.0",
+        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
+        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
+        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
+        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
+        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
+        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
+        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
+        "CECILL-B": "CeCILL-B Free Software License Agreement",
+        "CECILL-C": "CeCILL-C Free Software License Agreement",
+        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
+        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
+        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
+        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        CFITSIO: "CFITSIO License",
+        "check-cvs": "check-cvs License",
+        checkmk: "Checkmk License",
+        ClArtistic: "Clarified Artistic License",
+        Clips: "Clips License",
+        "CMU-Mach": "CMU Mach License",
+        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
+        "CNRI-Jython": "CNRI Jython License",
+        "CNRI-Python": "CNRI Python License",
+        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
+        "COIL-1.0": "Copyfree Open Innovation License",
+        "Community-Spec-1.0": "Community Specification License 1.0",
+        "Condor-1.1": "Condor Public License v1.1",
+        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
+        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
+        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
+        "CPAL-1.0": "Common Public Attribution License 1.0",
+        "CPL-1.0": "Common Public License 1.0",
+        "CPOL-1.02": "Code Project Open License 1.02",
+        Cronyx: "Cronyx License",
+        Crossword: "Crossword License",
+        CryptoSwift: "CryptoSwift License",
+        CrystalStacker: "CrystalStacker License",
+        "CUA-OPL-1.0": "CUA Office Public License v1.0",
+        Cube: "Cube License",
+        curl: "curl License",
+        "cve-tou": "Common Vulnerability Enumeration ToU License",
+        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
+        "DEC-3-Clause": "DEC 3-Clause License",
+        diffmark: "diffmark license",
+        "DL-DE-BY-2.0": "Data licence Germany \u2013 attribution \u2013 version 2.0",
+        "DL-DE-ZERO-2.0": "Data licence Germany \u2013 zero \u2013 version 2.0",
+        DOC: "DOC License",
+        "DocBook-DTD": "DocBook DTD License",
+        "DocBook-Schema": "DocBook Schema License",
+        "DocBook-Stylesheet": "DocBook Stylesheet License",
+        "DocBook-XML": "DocBook XML License",
+        Dotseqn: "Dotseqn License",
+        "DRL-1.0": "Detection Rule License 1.0",
+        "DRL-1.1": "Detection Rule License 1.1",
+        DSDP: "DSDP License",
+        dtoa: "David M. Gay dtoa License",
+        dvipdfm: "dvipdfm License",
+        "ECL-1.0": "Educational Community License v1.0",
+        "ECL-2.0": "Educational Community License v2.0",
+        "eCos-2.0": "eCos license version 2.0",
+        "EFL-1.0": "Eiffel Forum License v1.0",
+        "EFL-2.0": "Eiffel Forum License v2.0",
+        eGenix: "eGenix.com Public License 1.1.0",
+        "Elastic-2.0": "Elastic License 2.0",
+        Entessa: "Entessa Public License v1.0",
+        EPICS: "EPICS Open License",
+        "EPL-1.0": "Eclipse Public License 1.0",
+        "EPL-2.0": "Eclipse Public License 2.0",
+        "ErlPL-1.1": "Erlang Public License v1.1",
+        "ESA-PL-permissive-2.4": "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
+        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
+        "etalab-2.0": "Etalab Open License 2.0",
+        EUDatagrid: "EU DataGrid Software License",
+        "EUPL-1.0": "European Union Public License 1.0",
+        "EUPL-1.1": "European Union Public License 1.1",
+        "EUPL-1.2": "European Union Public License 1.2",
+        Eurosym: "Eurosym License",
+        Fair: "Fair License",
+        FBM: "Fuzzy Bitmap License",
+        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
+        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
+        "Ferguson-Twofish": "Ferguson Twofish License",
+        "Frameworx-1.0": "Frameworx Open License 1.0",
+        "FreeBSD-DOC": "FreeBSD Documentation License",
+        FreeImage: "FreeImage Public License v1.0",
+        FSFAP: "FSF All Permissive License",
+        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
+        FSFUL: "FSF Unlimited License",
+        FSFULLR: "FSF Unlimited License (with License Retention)",
+        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
+        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
+        FTL: "Freetype Project License",
+        Furuseth: "Furuseth License",
+        fwlw: "fwlw License",
+        "Game-Programming-Gems": "Game Programming Gems License",
+        "GCR-docs": "Gnome GCR Documentation License",
+        GD: "GD License",
+        "generic-xts": "Generic XTS License",
+        "GFDL-1.1": "GNU Free Documentation License v1.1",
+        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
+        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
+        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
+        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
+        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
+        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
+        "GFDL-1.2": "GNU Free Documentation License v1.2",
+        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
+        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
+        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
+        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
+        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
+        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
+        "GFDL-1.3": "GNU Free Documentation License v1.3",
+        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
+        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
+        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
+        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
+        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
+        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
+        Giftware: "Giftware License",
+        GL2PS: "GL2PS License",
+        Glide: "3dfx Glide License",
+        Glulxe: "Glulxe License",
+        GLWTPL: "Good Luck With That Public License",
+        gnuplot: "gnuplot License",
+        "GPL-1.0": "GNU General Public License v1.0 only",
+        "GPL-1.0+": "GNU General Public License v1.0 or later",
+        "GPL-1.0-only": "GNU General Public License v1.0 only",
+        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
+        "GPL-2.0": "GNU General Public License v2.0 only",
+        "GPL-2.0+": "GNU General Public License v2.0 or later",
+        "GPL-2.0-only": "GNU General Public License v2.0 only",
+        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
+        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
+        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
+        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
+        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
+        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        "GPL-3.0": "GNU General Public License v3.0 only",
+        "GPL-3.0+": "GNU General Public License v3.0 or later",
+        "GPL-3.0-only": "GNU General Public License v3.0 only",
+        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
+        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
+        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        "Graphics-Gems": "Graphics Gems License",
+        "gSOAP-1.3b": "gSOAP Public License v1.3b",
+        gtkbook: "gtkbook License",
+        Gutmann: "Gutmann License",
+        HaskellReport: "Haskell Language Report License",
+        HDF5: "HDF5 License",
+        hdparm: "hdparm License",
+        HIDAPI: "HIDAPI License",
+        "Hippocratic-2.1": "Hippocratic License 2.1",
+        "Hippocratic-3.0-core": "Hippocratic License 3.0",
+        "HP-1986": "Hewlett-Packard 1986 License",
+        "HP-1989": "Hewlett-Packard 1989 License",
+        HPND: "Historical Permission Notice and Disclaimer",
+        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
+        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
+        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
+        "HPND-export-US": "HPND with US Government export control warning",
+        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
+        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
+        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
+        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
+        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
+        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
+        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
+        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
+        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
+        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
+        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
+        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        HTMLTIDY: "HTML Tidy License",
+        "hyphen-bulgarian": "hyphen-bulgarian License",
+        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
+        ICU: "ICU License",
+        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
+        IJG: "Independent JPEG Group License",
+        "IJG-short": "Independent JPEG Group License - short",
+        ImageMagick: "ImageMagick License",
+        iMatix: "iMatix Standard Function Library Agreement",
+        Imlib2: "Imlib2 License",
+        "Info-ZIP": "Info-ZIP License",
+        Informatica: "Informatica License",
+        "Inner-Net-2.0": "Inner Net License v2.0",
+        InnoSetup: "Inno Setup License",
+        Intel: "Intel Open Source License",
+        "Intel-ACPI": "Intel ACPI Software License Agreement",
+        "Interbase-1.0": "Interbase Public License v1.0",
+        IPA: "IPA Font License",
+        "IPL-1.0": "IBM Public License v1.0",
+        ISC: "ISC License",
+        "ISC-Veillard": "ISC Veillard variant",
+        "ISO-permission": "ISO permission notice",
+        Jam: "Jam License",
+        "JasPer-2.0": "JasPer License",
+        jove: "Jove License",
+        "JPL-image": "JPL Image Use Policy",
+        JPNIC: "Japan Network Information Center License",
+        JSON: "JSON License",
+        Kastrup: "Kastrup License",
+        Kazlib: "Kazlib License",
+        "Knuth-CTAN": "Knuth CTAN License",
+        "LAL-1.2": "Licence Art Libre 1.2",
+        "LAL-1.3": "Licence Art Libre 1.3",
+        Latex2e: "Latex2e License",
+        "Latex2e-translated-notice": "Latex2e with translated notice permission",
+        Leptonica: "Leptonica License",
+        "LGPL-2.0": "GNU Library General Public License v2 only",
+        "LGPL-2.0+": "GNU Library General Public License v2 or later",
+        "LGPL-2.0-only": "GNU Library General Public License v2 only",
+        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
+        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
+        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
+        LGPLLR: "Lesser General Public License For Linguistic Resources",
+        Libpng: "libpng License",
+        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        "libpng-2.0": "PNG Reference Library version 2",
+        "libselinux-1.0": "libselinux public domain notice",
+        libtiff: "libtiff License",
+        "libutil-David-Nugent": "libutil David Nugent License",
+        "LiLiQ-P-1.1": "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
+        "LiLiQ-R-1.1": "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
+        "LiLiQ-Rplus-1.1": "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
+        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
+        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
+        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
+        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
+        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
+        LOOP: "Common Lisp LOOP License",
+        "LPD-document": "LPD Documentation License",
+        "LPL-1.0": "Lucent Public License Version 1.0",
+        "LPL-1.02": "Lucent Public License v1.02",
+        "LPPL-1.0": "LaTeX Project Public License v1.0",
+        "LPPL-1.1": "LaTeX Project Public License v1.1",
+        "LPPL-1.2": "LaTeX Project Public License v1.2",
+        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
+        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
+        lsof: "lsof License",
+        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
+        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
+        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
+        "Mackerras-3-Clause": "Mackerras 3-Clause License",
+        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
+        magaz: "magaz License",
+        mailprio: "mailprio License",
+        MakeIndex: "MakeIndex License",
+        man2html: "man2html License",
+        "Martin-Birgmeier": "Martin Birgmeier License",
+        "McPhee-slideshow": "McPhee Slideshow License",
+        metamail: "metamail License",
+        Minpack: "Minpack License",
+        MIPS: "MIPS License",
+        MirOS: "The MirOS Licence",
+        MIT: "MIT License",
+        "MIT-0": "MIT No Attribution",
+        "MIT-advertising": "Enlightenment License (e16)",
+        "MIT-Click": "MIT Click License",
+        "MIT-CMU": "CMU License",
+        "MIT-enna": "enna License",
+        "MIT-feh": "feh License",
+        "MIT-Festival": "MIT Festival Variant",
+        "MIT-Khronos-old": "MIT Khronos - old variant",
+        "MIT-Modern-Variant": "MIT License Modern Variant",
+        "MIT-open-group": "MIT Open Group variant",
+        "MIT-STK": "MIT-STK License",
+        "MIT-testregex": "MIT testregex Variant",
+        "MIT-Wu": "MIT Tom Wu Variant",
+        MITNFA: "MIT +no-false-attribs license",
+        MMIXware: "MMIXware License",
+        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
+        Motosoto: "Motosoto License",
+        "MPEG-SSG": "MPEG Software Simulation",
+        "mpi-permissive": "mpi Permissive License",
+        mpich2: "mpich2 License",
+        "MPL-1.0": "Mozilla Public License 1.0",
+        "MPL-1.1": "Mozilla Public License 1.1",
+        "MPL-2.0": "Mozilla Public License 2.0",
+        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
+        mplus: "mplus Font License",
+        "MS-LPL": "Microsoft Limited Public License",
+        "MS-PL": "Microsoft Public License",
+        "MS-RL": "Microsoft Reciprocal License",
+        MTLL: "Matrix Template Library License",
+        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
+        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
+        Multics: "Multics License",
+        Mup: "Mup License",
+        "MVT-1.1": "MVT License 1.1",
+        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
+        "NASA-1.3": "NASA Open Source Agreement 1.3",
+        Naumen: "Naumen Public License",
+        "NBPL-1.0": "Net Boolean Public License v1",
+        "NCBI-PD": "NCBI Public Domain Notice",
+        "NCGL-UK-2.0": "Non-Commercial Government Licence",
+        NCL: "NCL Source Code License",
+        NCSA: "University of Illinois/NCSA Open Source License",
+        "Net-SNMP": "Net-SNMP License",
+        NetCDF: "NetCDF license",
+        Newsletr: "Newsletr License",
+        NGPL: "Nethack General Public License",
+        ngrep: "ngrep License",
+        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
+        "NIST-PD": "NIST Public Domain Notice",
+        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
+        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
+        "NIST-Software": "NIST Software License",
+        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        NLPL: "No Limit Public License",
+        Nokia: "Nokia Open Source License",
+        NOSL: "Netizen Open Source License",
+        Noweb: "Noweb License",
+        "NPL-1.0": "Netscape Public License v1.0",
+        "NPL-1.1": "Netscape Public License v1.1",
+        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
+        NRL: "NRL License",
+        "NTIA-PD": "NTIA Public Domain Notice",
+        NTP: "NTP License",
+        "NTP-0": "NTP No Attribution",
+        Nunit: "Nunit License",
+        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
+        OAR: "OAR License",
+        "OCCT-PL": "Open CASCADE Technology Public License",
+        "OCLC-2.0": "OCLC Research Public License 2.0",
+        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
+        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
+        OFFIS: "OFFIS License",
+        "OFL-1.0": "SIL Open Font License 1.0",
+        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
+        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
+        "OFL-1.1": "SIL Open Font License 1.1",
+        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
+        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
+        "OGC-1.0": "OGC Software License, Version 1.0",
+        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
+        "OGL-Canada-2.0": "Open Government Licence - Canada",
+        "OGL-UK-1.0": "Open Government Licence v1.0",
+        "OGL-UK-2.0": "Open Government Licence v2.0",
+        "OGL-UK-3.0": "Open Government Licence v3.0",
+        OGTSL: "Open Group Test Suite License",
+        "OLDAP-1.1": "Open LDAP Public License v1.1",
+        "OLDAP-1.2": "Open LDAP Public License v1.2",
+        "OLDAP-1.3": "Open LDAP Public License v1.3",
+        "OLDAP-1.4": "Open LDAP Public License v1.4",
+        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
+        "OLDAP-2.1": "Open LDAP Public License v2.1",
+        "OLDAP-2.2": "Open LDAP Public License v2.2",
+        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
+        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
+        "OLDAP-2.3": "Open LDAP Public License v2.3",
+        "OLDAP-2.4": "Open LDAP Public License v2.4",
+        "OLDAP-2.5": "Open LDAP Public License v2.5",
+        "OLDAP-2.6": "Open LDAP Public License v2.6",
+        "OLDAP-2.7": "Open LDAP Public License v2.7",
+        "OLDAP-2.8": "Open LDAP Public License v2.8",
+        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
+        OML: "Open Market License",
+        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
+        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
+        OpenSSL: "OpenSSL License",
+        "OpenSSL-standalone": "OpenSSL License - standalone",
+        OpenVision: "OpenVision License",
+        "OPL-1.0": "Open Public License v1.0",
+        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
+        "OPUBL-1.0": "Open Publication License v1.0",
+        "OSC-1.0": "OSC License 1.0",
+        "OSET-PL-2.1": "OSET Public License version 2.1",
+        "OSL-1.0": "Open Software License 1.0",
+        "OSL-1.1": "Open Software License 1.1",
+        "OSL-2.0": "Open Software License 2.0",
+        "OSL-2.1": "Open Software License 2.1",
+        "OSL-3.0": "Open Software License 3.0",
+        OSSP: "OSSP License",
+        PADL: "PADL License",
+        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
+        "Parity-6.0.0": "The Parity Public License 6.0.0",
+        "Parity-7.0.0": "The Parity Public License 7.0.0",
+        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
+        "PHP-3.0": "PHP License v3.0",
+        "PHP-3.01": "PHP License v3.01",
+        Pixar: "Pixar License",
+        pkgconf: "pkgconf License",
+        Plexus: "Plexus Classworlds License",
+        pnmstitch: "pnmstitch License",
+        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
+        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
+        PostgreSQL: "PostgreSQL License",
+        PPL: "Peer Production License",
+        "PSF-2.0": "Python Software Foundation License 2.0",
+        psfrag: "psfrag License",
+        psutils: "psutils License",
+        "Python-2.0": "Python License 2.0",
+        "Python-2.0.1": "Python License 2.0.1",
+        "python-ldap": "Python ldap License",
+        Qhull: "Qhull License",
+        "QPL-1.0": "Q Public License 1.0",
+        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
+        radvd: "radvd License",
+        Rdisc: "Rdisc License",
+        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
+        "RPL-1.1": "Reciprocal Public License 1.1",
+        "RPL-1.5": "Reciprocal Public License 1.5",
+        "RPSL-1.0": "RealNetworks Public Source License v1.0",
+        "RSA-MD": "RSA Message-Digest License",
+        RSCPL: "Ricoh Source Code Public License",
+        Ruby: "Ruby License",
+        "Ruby-pty": "Ruby pty extension license",
+        "SAX-PD": "Sax Public Domain Notice",
+        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
+        Saxpath: "Saxpath License",
+        SCEA: "SCEA Shared Source License",
+        SchemeReport: "Scheme Language Report License",
+        Sendmail: "Sendmail License",
+        "Sendmail-8.23": "Sendmail License 8.23",
+        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
+        "SGI-B-1.0": "SGI Free Software License B v1.0",
+        "SGI-B-1.1": "SGI Free Software License B v1.1",
+        "SGI-B-2.0": "SGI Free Software License B v2.0",
+        "SGI-OpenGL": "SGI OpenGL License",
+        "SGMLUG-PM": "SGMLUG Parser Materials License",
+        SGP4: "SGP4 Permission Notice",
+        "SHL-0.5": "Solderpad Hardware License v0.5",
+        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
+        "SimPL-2.0": "Simple Public License 2.0",
+        SISSL: "Sun Industry Standards Source License v1.1",
+        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
+        SL: "SL License",
+        Sleepycat: "Sleepycat License",
+        "SMAIL-GPL": "SMAIL General Public License",
+        SMLNJ: "Standard ML of New Jersey License",
+        SMPPL: "Secure Messaging Protocol Public License",
+        SNIA: "SNIA Public License 1.1",
+        snprintf: "snprintf License",
+        SOFA: "SOFA Software License",
+        softSurfer: "softSurfer License",
+        Soundex: "Soundex License",
+        "Spencer-86": "Spencer License 86",
+        "Spencer-94": "Spencer License 94",
+        "Spencer-99": "Spencer License 99",
+        "SPL-1.0": "Sun Public License v1.0",
+        "ssh-keyscan": "ssh-keyscan License",
+        "SSH-OpenSSH": "SSH OpenSSH license",
+        "SSH-short": "SSH short notice",
+        "SSLeay-standalone": "SSLeay License - standalone",
+        "SSPL-1.0": "Server Side Public License, v 1",
+        "StandardML-NJ": "Standard ML of New Jersey License",
+        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
+        "SUL-1.0": "Sustainable Use License v1.0",
+        "Sun-PPP": "Sun PPP License",
+        "Sun-PPP-2000": "Sun PPP License (2000)",
+        SunPro: "SunPro License",
+        SWL: "Scheme Widget Library (SWL) Software License Agreement",
+        swrule: "swrule License",
+        Symlinks: "Symlinks License",
+        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
+        TCL: "TCL/TK License",
+        "TCP-wrappers": "TCP Wrappers License",
+        TekHVC: "TekHVC License",
+        TermReadKey: "TermReadKey License",
+        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
+        ThirdEye: "ThirdEye License",
+        threeparttable: "threeparttable License",
+        TMate: "TMate Open Source License",
+        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
+        TOSL: "Trusster Open Source License",
+        TPDL: "Time::ParseDate License",
+        "TPL-1.0": "THOR Public License 1.0",
+        TrustedQSL: "TrustedQSL License",
+        TTWL: "Text-Tabs+Wrap License",
+        TTYP0: "TTYP0 License",
+        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
+        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
+        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
+        UCAR: "UCAR License",
+        "UCL-1.0": "Upstream Compatibility License v1.0",
+        ulem: "ulem License",
+        "UMich-Merit": "Michigan/Merit Networks License",
+        "Unicode-3.0": "Unicode License v3",
+        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
+        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
+        "Unicode-TOU": "Unicode Terms of Use",
+        UnixCrypt: "UnixCrypt License",
+        Unlicense: "The Unlicense",
+        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
+        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
+        UnRAR: "UnRAR License",
+        "UPL-1.0": "Universal Permissive License v1.0",
+        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
+        Vim: "Vim License",
+        "Vixie-Cron": "Vixie Cron License",
+        VOSTROM: "VOSTROM Public License for Open Source",
+        "VSL-1.0": "Vovida Software License v1.0",
+        W3C: "W3C Software Notice and License (2002-12-31)",
+        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
+        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
+        w3m: "w3m License",
+        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
+        "Widget-Workshop": "Widget Workshop License",
+        WordNet: "WordNet License",
+        Wsuipa: "Wsuipa License",
+        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        WTFPL: "Do What The F*ck You Want To Public License",
+        wwl: "WWL License",
+        wxWindows: "wxWindows Library License",
+        X11: "X11 License",
+        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
+        "X11-no-permit-persons": "X11 no permit persons clause",
+        "X11-swapped": "X11 swapped final paragraphs",
+        "Xdebug-1.03": "Xdebug License v 1.03",
+        Xerox: "Xerox License",
+        Xfig: "Xfig License",
+        "XFree86-1.1": "XFree86 License 1.1",
+        xinetd: "xinetd License",
+        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
+        xlock: "xlock License",
+        Xnet: "X.Net License",
+        xpp: "XPP License",
+        XSkat: "XSkat License",
+        xzoom: "xzoom License",
+        "YPL-1.0": "Yahoo! Public License v1.0",
+        "YPL-1.1": "Yahoo! Public License v1.1",
+        Zed: "Zed License",
+        Zeeff: "Zeeff License",
+        "Zend-2.0": "Zend License v2.0",
+        "Zimbra-1.3": "Zimbra Public License v1.3",
+        "Zimbra-1.4": "Zimbra Public License v1.4",
+        Zlib: "zlib License",
+        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
+        "ZPL-1.1": "Zope Public License 1.1",
+        "ZPL-2.0": "Zope Public License 2.0",
+        "ZPL-2.1": "Zope Public License 2.1",
+        "389-exception": "389 Directory Server Exception",
+        "Asterisk-exception": "Asterisk exception",
+        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
+        "Autoconf-exception-2.0": "Autoconf exception 2.0",
+        "Autoconf-exception-3.0": "Autoconf exception 3.0",
+        "Autoconf-exception-generic": "Autoconf generic exception",
+        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
+        "Autoconf-exception-macro": "Autoconf macro exception",
+        "Bison-exception-1.24": "Bison exception 1.24",
+        "Bison-exception-2.2": "Bison exception 2.2",
+        "Bootloader-exception": "Bootloader Distribution Exception",
+        "CGAL-linking-exception": "CGAL Linking Exception",
+        "Classpath-exception-2.0": "Classpath exception 2.0",
+        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
+        "CLISP-exception-2.0": "CLISP exception 2.0",
+        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
+        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
+        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
+        "eCos-exception-2.0": "eCos exception 2.0",
+        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
+        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
+        "FLTK-exception": "FLTK exception",
+        "fmt-exception": "fmt exception",
+        "Font-exception-2.0": "Font exception 2.0",
+        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
+        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
+        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
+        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
+        "Gmsh-exception": "Gmsh exception",
+        "GNAT-exception": "GNAT exception",
+        "GNOME-examples-exception": "GNOME examples exception",
+        "GNU-compiler-exception": "GNU Compiler Exception",
+        "gnu-javamail-exception": "GNU JavaMail exception",
+        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
+        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
+        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
+        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
+        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
+        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
+        "GStreamer-exception-2005": "GStreamer Exception (2005)",
+        "GStreamer-exception-2008": "GStreamer Exception (2008)",
+        "harbour-exception": "harbour exception",
+        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
+        "Independent-modules-exception": "Independent Module Linking exception",
+        "KiCad-libraries-exception": "KiCad Libraries Exception",
+        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
+        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
+        "libpri-OpenH323-exception": "libpri OpenH323 exception",
+        "Libtool-exception": "Libtool Exception",
+        "Linux-syscall-note": "Linux Syscall Note",
+        LLGPL: "LLGPL Preamble",
+        "LLVM-exception": "LLVM Exception",
+        "LZMA-exception": "LZMA exception",
+        "mif-exception": "Macros and Inline Functions Exception",
+        "mxml-exception": "mxml Exception",
+        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
+        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
+        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
+        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
+        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
+        "PCRE2-exception": "PCRE2 exception",
+        "polyparse-exception": "Polyparse Exception",
+        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
+        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
+        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
+        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
+        "Qwt-exception-1.0": "Qwt exception 1.0",
+        "romic-exception": "Romic Exception",
+        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
+        "rsync-linking-exception": "rsync Linking Exception",
+        "SANE-exception": "SANE Exception",
+        "SHL-2.0": "Solderpad Hardware License v2.0",
+        "SHL-2.1": "Solderpad Hardware License v2.1",
+        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
+        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
+        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
+        "stunnel-exception": "stunnel Exception",
+        "SWI-exception": "SWI exception",
+        "Swift-exception": "Swift Exception",
+        "Texinfo-exception": "Texinfo exception",
+        "u-boot-exception-2.0": "U-Boot exception 2.0",
+        "UBDL-exception": "Unmodified Binary Distribution exception",
+        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
+        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
+        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
+        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
+      }
+    };
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var require_spdx = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isSupportedSpdxId = isSupportedSpdxId2;
+    exports.fixupSpdxId = fixupSpdxId;
+    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema(), spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum), spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
+    function isSupportedSpdxId2(value) {
+      return spdxIds.has(value);
+    }
+    function fixupSpdxId(value) {
+      return typeof value == "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+var require_enums2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Format = exports.Version = void 0;
+    var Version;
+    (function(Version2) {
+      Version2.v1dot7 = "1.7", Version2.v1dot6 = "1.6", Version2.v1dot5 = "1.5", Version2.v1dot4 = "1.4", Version2.v1dot3 = "1.3", Version2.v1dot2 = "1.2", Version2.v1dot1 = "1.1", Version2.v1dot0 = "1.0";
+    })(Version || (exports.Version = Version = {}));
+    var Format;
+    (function(Format2) {
+      Format2.XML = "xml", Format2.JSON = "json";
+    })(Format || (exports.Format = Format = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+var require_types2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonSchema = void 0;
+    var JsonSchema;
+    (function(JsonSchema2) {
+      function isIriReference(value) {
+        return typeof value == "string" && value.length > 0;
+      }
+      JsonSchema2.isIriReference = isIriReference;
+      function isIdnEmail(value) {
+        return typeof value == "string" && value.length > 0;
+      }
+      JsonSchema2.isIdnEmail = isIdnEmail;
+    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+var require_normalize2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable(), notUndefined_1 = require_notUndefined(), tree_1 = require_tree(), uri_1 = require_uri(), license_1 = require_license(), lifecycle_1 = require_lifecycle(), tool_1 = require_tool(), affect_1 = require_affect(), spdx_1 = require_spdx(), enums_1 = require_enums2(), types_1 = require_types2(), Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var schemaUrl = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
+    ]), BaseJsonNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    }, BomNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          $schema: schemaUrl.get(this._factory.spec.version),
+          bomFormat: "CycloneDX",
+          specVersion: this._factory.spec.version,
+          version: data.version,
+          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
+          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
+          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
+          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+          timestamp: data.timestamp?.toISOString(),
+          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
+          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
+          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
+          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
+          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          vendor: data.vendor || void 0,
+          name: data.name || void 0,
+          version: data.version || void 0,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices ? this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options) : {
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseJsonNormalizer {
+      normalize([algorithm, content], options) {
+        let spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          alg: algorithm,
+          content
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name || void 0,
+          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
+          phone: data.phone || void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+          name: data.name || void 0,
+          url: urls.length > 0 ? urls : void 0,
+          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type))
+          return;
+        let version = data.version ?? "";
+        return {
+          type: data.type,
+          name: data.name,
+          group: data.group || void 0,
+          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
+          "bom-ref": data.bomRef.value || void 0,
+          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+          author: data.author || void 0,
+          publisher: data.publisher || void 0,
+          description: data.description || void 0,
+          scope: data.scope,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright?.toString() || void 0,
+          cpe: data.cpe || void 0,
+          purl: data.purl?.toString(),
+          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
+          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
+          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let spec = this._factory.spec;
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
+          group: data.group,
+          name: data.name,
+          version: data.version || void 0,
+          description: data.description || void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
+        };
+      }
+      static #normalizeCopyright(c) {
+        return { text: c.toString() };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (!0) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            name: data.name,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            id: data.id,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        return {
+          expression: data.expression,
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        let licenses = options.sortLists ?? !1 ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          let expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0)
+            return [this.#normalizeLicenseExpression(expressions[0])];
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          tagId: data.tagId,
+          name: data.name,
+          version: data.version || void 0,
+          tagVersion: data.tagVersion,
+          patch: data.patch,
+          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
+          url: (0, uri_1.escapeUri)(data.url.toString()),
+          type: data.type,
+          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          comment: data.comment || void 0
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          content: data.content.toString(),
+          contentType: data.contentType || void 0,
+          encoding: data.encoding
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          value: data.value
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (let component of data.metadata.component.components[tree_1.treeIteratorSymbol]())
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (let component of data.components[tree_1.treeIteratorSymbol]())
+          allRefs.set(component.bomRef, component.dependencies);
+        for (let service of data.services[tree_1.treeIteratorSymbol]())
+          allRefs.set(service.bomRef, service.dependencies);
+        let normalized = [];
+        for (let [ref, deps] of allRefs) {
+          let dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          (0, notUndefined_1.isNotUndefined)(dep) && normalized.push(dep);
+        }
+        return (options.sortLists ?? !1) && normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b)), normalized;
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        let bomRef = ref.toString();
+        if (bomRef.length === 0)
+          return;
+        let dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
+        return {
+          ref: bomRef,
+          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          id: data.id || void 0,
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
+          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
+          cwes: data.cwes.size > 0 ? options.sortLists ?? !1 ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
+          description: data.description,
+          detail: data.detail,
+          recommendation: data.recommendation,
+          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
+          created: data.created?.toISOString(),
+          published: data.published?.toISOString(),
+          updated: data.updated?.toISOString(),
+          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
+          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          url: data.url?.toString()
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          id: data.id,
+          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          score: data.score,
+          severity: data.severity,
+          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
+          vector: data.vector,
+          justification: data.justification
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        let url = (0, uri_1.escapeUri)(data.url.toString());
+        if (types_1.JsonSchema.isIriReference(url))
+          return {
+            title: data.title,
+            url
+          };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
+          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          ref: data.ref.toString(),
+          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (!0) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1 ? void 0 : {
+          version: data.version.substring(0, 1024),
+          status: data.status
+        };
+      }
+      #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1 ? void 0 : {
+          range: data.range.substring(0, 1024),
+          status: data.status
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          state: data.state,
+          justification: data.justification,
+          response: data.response.size > 0 ? options.sortLists ?? !1 ? data.response.sorted() : Array.from(data.response) : void 0,
+          detail: data.detail
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    function normalizeStringableIter(data, options) {
+      let r = Array.from(data, (d) => d.toString());
+      return (options.sortLists ?? !1) && r.sort((a, b) => a.localeCompare(b)), r;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var require_json = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize2());
+    exports.Types = __importStar(require_types2());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.UnsupportedFormatError = void 0;
+    var UnsupportedFormatError = class extends Error {
+    };
+    exports.UnsupportedFormatError = UnsupportedFormatError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+var require_jsonSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.JsonSerializer = void 0;
+    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), JsonSerializer2 = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON))
+          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
+        super(), this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+      _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+      }
+    };
+    exports.JsonSerializer = JsonSerializer2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+var require_xsd = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.normalizedString = normalizedString;
+    exports.token = token;
+    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g, _normalizeStringForbiddenReplace = " ";
+    function normalizedString(s) {
+      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+    }
+    var _tokenMultispaceSearch = / {2,}/g, _tokenMultispaceReplace = " ";
+    function token(s) {
+      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+var require_types3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.XmlSchema = void 0;
+    var XmlSchema;
+    (function(XmlSchema2) {
+      let _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+      function isAnyURI(value) {
+        if (typeof value != "string" || value.length === 0)
+          return !1;
+        let fragmentPos = value.indexOf("#"), beforeFragment = value;
+        if (fragmentPos >= 0) {
+          if (value.includes("#", fragmentPos + 1))
+            return !1;
+          beforeFragment = value.slice(void 0, fragmentPos);
+        }
+        let schemePos = beforeFragment.indexOf(":");
+        return !(schemePos >= 0 && !_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos)));
+      }
+      XmlSchema2.isAnyURI = isAnyURI;
+    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+var require_normalize3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable(), notUndefined_1 = require_notUndefined(), tree_1 = require_tree(), uri_1 = require_uri(), models_1 = require_models(), license_1 = require_license(), lifecycle_1 = require_lifecycle(), affect_1 = require_affect(), spdx_1 = require_spdx(), enums_1 = require_enums2(), _xsd_1 = require_xsd(), types_1 = require_types3(), Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var xmlNamespace = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
+      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
+      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
+    ]), BaseXmlNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    }, BomNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        let components = {
+          type: "element",
+          name: "components",
+          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
+        }, services = this._factory.spec.supportsServices && data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+        } : void 0, vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
+          type: "element",
+          name: "vulnerabilities",
+          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
+        } : void 0;
+        return {
+          type: "element",
+          name: "bom",
+          namespace: xmlNamespace.get(this._factory.spec.version),
+          attributes: {
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
+          },
+          children: [
+            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
+            components,
+            services,
+            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
+            vulnerabilities
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let orgEntityNormalizer = this._factory.makeForOrganizationalEntity(), lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
+          type: "element",
+          name: "lifecycles",
+          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
+        } : void 0, tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0, authors = data.authors.size > 0 ? {
+          type: "element",
+          name: "authors",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
+        } : void 0, licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0, properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
+            lifecycles,
+            tools,
+            authors,
+            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
+            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
+            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
+            licenses,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle ? {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description")
+          ].filter(notUndefined_1.isNotUndefined)
+        } : {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data, "phase")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0, externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            hashes,
+            externalReferences
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let children = [];
+        return data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices ? children = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool") : (data.components.size > 0 && children.push({
+          type: "element",
+          name: "components",
+          children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
+        }), data.services.size > 0 && children.push({
+          type: "element",
+          name: "services",
+          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+        })), {
+          type: "element",
+          name: elementName,
+          children
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseXmlNormalizer {
+      normalize([algorithm, content], options, elementName) {
+        let spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          type: "element",
+          name: elementName,
+          attributes: { alg: algorithm },
+          children: (0, _xsd_1.token)(content)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type))
+          return;
+        let supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier"), version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString), hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0, licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0, swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid"), extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0, properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0, components = data.components.size > 0 ? {
+          type: "element",
+          name: "components",
+          children: this.normalizeIterable(data.components, options, "component")
+        } : void 0, evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type,
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            supplier,
+            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            version,
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.scope, "scope"),
+            hashes,
+            licenses,
+            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.cpe, "cpe"),
+            makeOptionalTextElement(data.purl, "purl"),
+            swid,
+            extRefs,
+            properties,
+            components,
+            evidence
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let spec = this._factory.spec, provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider"), licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0, extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0, properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0, services = data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this.normalizeIterable(data.services, options, "service")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            provider,
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            licenses,
+            extRefs,
+            properties,
+            services
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0, copyright = data.copyright.size > 0 ? {
+          type: "element",
+          name: "copyright",
+          children: makeTextElementIter(data.copyright, options, "text")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            licenses,
+            copyright
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        switch (!0) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString()), properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString()), properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.id, "id"),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        let elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
+        return elem.attributes = {
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        }, elem;
+      }
+      normalizeIterable(data, options) {
+        let licenses = options.sortLists ?? !1 ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          let expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0)
+            return [this.#normalizeLicenseExpression(expressions[0])];
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || void 0,
+            tagVersion: data.tagVersion,
+            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
+          },
+          children: [
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let url = (0, uri_1.escapeUri)(data.url.toString()), hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type
+          },
+          children: [
+            makeTextElement(url, "url"),
+            makeOptionalTextElement(data.comment, "comment"),
+            hashes
+          ].filter(notUndefined_1.isNotUndefined)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
+            encoding: data.encoding || void 0
+          },
+          children: data.content.toString()
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            name: data.name
+          },
+          children: (0, _xsd_1.normalizedString)(data.value)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (let component of data.metadata.component.components[tree_1.treeIteratorSymbol]())
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (let component of data.components[tree_1.treeIteratorSymbol]())
+          allRefs.set(component.bomRef, component.dependencies);
+        for (let service of data.services[tree_1.treeIteratorSymbol]())
+          allRefs.set(service.bomRef, service.dependencies);
+        let normalized = [];
+        for (let [ref, deps] of allRefs) {
+          let dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          (0, notUndefined_1.isNotUndefined)(dep) && normalized.push(dep);
+        }
+        return (options.sortLists ?? !1) && normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b)), {
+          type: "element",
+          name: elementName,
+          children: normalized
+        };
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        let bomRef = ref.toString();
+        if (bomRef.length === 0)
+          return;
+        let dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
+        return (options.sortLists ?? !1) && dependsOn.sort((a, b) => a.localeCompare(b)), {
+          type: "element",
+          name: "dependency",
+          attributes: { ref: bomRef },
+          children: dependsOn.map((d) => ({
+            type: "element",
+            name: "dependency",
+            attributes: { ref: d }
+          }))
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let references = data.references.size > 0 ? {
+          type: "element",
+          name: "references",
+          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
+        } : void 0, ratings = data.ratings.size > 0 ? {
+          type: "element",
+          name: "ratings",
+          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
+        } : void 0, cwes = data.cwes.size > 0 ? {
+          type: "element",
+          name: "cwes",
+          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
+        } : void 0, advisories = data.advisories.size > 0 ? {
+          type: "element",
+          name: "advisories",
+          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
+        } : void 0, tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0, affects = data.affects.size > 0 ? {
+          type: "element",
+          name: "affects",
+          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
+        } : void 0, properties = data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: { "bom-ref": data.bomRef.value || void 0 },
+          children: [
+            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            references,
+            ratings,
+            cwes,
+            makeOptionalTextElement(data.description, "description"),
+            makeOptionalTextElement(data.detail, "detail"),
+            makeOptionalTextElement(data.recommendation, "recommendation"),
+            advisories,
+            makeOptionalDateTimeElement(data.created, "created"),
+            makeOptionalDateTimeElement(data.created, "published"),
+            makeOptionalDateTimeElement(data.created, "updated"),
+            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
+            tools,
+            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
+            affects,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.id, "id"),
+            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            makeOptionalTextElement(data.score, "score"),
+            makeOptionalTextElement(data.severity, "severity"),
+            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
+            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.justification, "justification")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let url = (0, uri_1.escapeUri)(data.url.toString());
+        if (types_1.XmlSchema.isAnyURI(url))
+          return {
+            type: "element",
+            name: elementName,
+            children: [
+              makeOptionalTextElement(data.title, "title"),
+              makeTextElement(url, "url")
+            ].filter(notUndefined_1.isNotUndefined)
+          };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let organizations = data.organizations.size > 0 ? {
+          type: "element",
+          name: "organizations",
+          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
+        } : void 0, individuals = data.individuals.size > 0 ? {
+          type: "element",
+          name: "individuals",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            organizations,
+            individuals
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let responses = data.response.size > 0 ? {
+          type: "element",
+          name: "responses",
+          children: (options.sortLists ?? !1 ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.state, "state"),
+            makeOptionalTextElement(data.justification, "justification"),
+            responses,
+            makeOptionalTextElement(data.detail, "detail")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let versions = data.versions.size > 0 ? {
+          type: "element",
+          name: "versions",
+          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.ref, "ref"),
+            versions
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        switch (!0) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data, elementName);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data, elementName);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeAffectedVersionRange(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.range, "range", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var noTEM = (s) => s;
+    function makeOptionalTextElement(data, elementName, mod = noTEM) {
+      let s = mod(data?.toString() ?? "");
+      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
+    }
+    function makeTextElement(data, elementName, mod = noTEM) {
+      return {
+        type: "element",
+        name: elementName,
+        children: mod(data.toString())
+      };
+    }
+    function makeTextElementIter(data, options, elementName, mod = noTEM) {
+      let r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
+      return (options.sortLists ?? !1) && r.sort(({ children: a }, { children: b }) => a.localeCompare(b)), r;
+    }
+    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+      let d = data?.toISOString();
+      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+var require_xml = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize3());
+    exports.Types = __importStar(require_types3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+var require_xmlBaseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.XmlBaseSerializer = void 0;
+    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML))
+          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
+        super(), this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+    };
+    exports.XmlBaseSerializer = XmlBaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+var require_index_common = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    }, __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.XML = exports.JSON = exports.Types = void 0;
+    __exportStar(require_bomRefDiscriminator(), exports);
+    __exportStar(require_errors2(), exports);
+    exports.Types = __importStar(require_types());
+    __exportStar(require_baseSerializer(), exports);
+    exports.JSON = __importStar(require_json());
+    __exportStar(require_jsonSerializer(), exports);
+    exports.XML = __importStar(require_xml());
+    __exportStar(require_xmlBaseSerializer(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+var require_wrapper = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.default = default_1;
+    var errors_1 = require_errors();
+    function makeWIllThrow(message) {
+      let f = function() {
+        throw new errors_1.OptPlugError(message);
+      };
+      return f.fails = !0, Object.freeze(f);
+    }
+    function default_1(name, pf) {
+      for (let [, getF] of pf)
+        try {
+          return getF();
+        } catch {
+        }
+      return makeWIllThrow(`No ${name} available.
+Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+var require_xmlbuilder2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var xmlbuilder2_1 = __require("xmlbuilder2");
+    if (typeof xmlbuilder2_1.create != "function")
+      throw new Error("`create` is not a function");
+    exports.default = (function(rootElement, { space } = {}) {
+      let indent = makeIndent(space), doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
+      return addEle(doc, rootElement), doc.end({
+        format: "xml",
+        newline: `
+`,
+        prettyPrint: indent.length > 0,
+        indent
+      });
+    });
+    function addEle(parent, element, parentNS = null) {
+      if (element.type !== "element")
+        return;
+      let ns = getNS(element) ?? parentNS, ele = parent.ele(ns, element.name, element.attributes);
+      if (element.children !== void 0)
+        if (typeof element.children == "string" || typeof element.children == "number")
+          ele.txt(element.children.toString());
+        else
+          for (let child of element.children)
+            addEle(ele, child, ns);
+    }
+    function getNS(element) {
+      let ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
+      return ns.length > 0 ? ns : null;
+    }
+    function makeIndent(space) {
+      return typeof space == "number" ? " ".repeat(Math.max(0, space)) : typeof space == "string" ? space : "";
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+var require_xmlStringify = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var _wrapper_1 = __importDefault(require_wrapper());
+    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
+      ["xmlbuilder2", () => require_xmlbuilder2().default]
+    ]);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+var require_xmlSerializer_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.XmlSerializer = void 0;
+    var errors_1 = require_errors(), xmlStringify_1 = __importDefault(require_xmlStringify()), errors_2 = require_errors2(), xmlBaseSerializer_1 = require_xmlBaseSerializer(), XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
+      _serialize(normalizedBom, options = {}) {
+        try {
+          return (0, xmlStringify_1.default)(normalizedBom, options);
+        } catch (err) {
+          throw err instanceof errors_1.OptPlugError ? new errors_2.MissingOptionalDependencyError(err.message, err) : err;
+        }
+      }
+    };
+    exports.XmlSerializer = XmlSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var require_index_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    __exportStar(require_index_common(), exports);
+    __exportStar(require_xmlSerializer_node(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+var require_protocol = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports._Spec = void 0;
+    var models_1 = require_models(), _Spec = class {
+      #version;
+      #formats;
+      #componentTypes;
+      #hashAlgorithms;
+      #hashValuePattern;
+      #externalReferenceTypes;
+      #vulnerabilityRatingMethods;
+      #supportsDependencyGraph;
+      #supportsToolReferences;
+      #requiresComponentVersion;
+      #supportsProperties;
+      #supportsVulnerabilities;
+      #supportsComponentEvidence;
+      #supportsMetadataLifecycles;
+      #supportsMetadataLicenses;
+      #supportsMetadataProperties;
+      #supportsExternalReferenceHashes;
+      #supportsLicenseAcknowledgement;
+      #supportsServices;
+      #supportsToolsComponentsServices;
+      #supportsLicenseProperties;
+      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version, this.#formats = new Set(formats), this.#componentTypes = new Set(componentTypes), this.#hashAlgorithms = new Set(hashAlgorithms), this.#hashValuePattern = hashValuePattern, this.#externalReferenceTypes = new Set(externalReferenceTypes), this.#supportsDependencyGraph = supportsDependencyGraph, this.#supportsToolReferences = supportsToolReferences, this.#requiresComponentVersion = requiresComponentVersion, this.#supportsProperties = supportsProperties, this.#supportsVulnerabilities = supportsVulnerabilities, this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods), this.#supportsComponentEvidence = supportsComponentEvidence, this.#supportsMetadataLifecycles = supportsMetadataLifecycles, this.#supportsMetadataLicenses = supportsMetadataLicenses, this.#supportsMetadataProperties = supportsMetadataProperties, this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes, this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement, this.#supportsServices = supportsServices, this.#supportsToolsComponentsServices = supportsToolsComponentsServices, this.#supportsLicenseProperties = supportsLicenseProperties;
+      }
+      get version() {
+        return this.#version;
+      }
+      supportsFormat(f) {
+        return this.#formats.has(f);
+      }
+      supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+      }
+      supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+      }
+      supportsHashValue(hv) {
+        return typeof hv == "string" && this.#hashValuePattern.test(hv);
+      }
+      supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+      }
+      get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+      }
+      get supportsToolReferences() {
+        return this.#supportsToolReferences;
+      }
+      get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+      }
+      supportsProperties(model) {
+        return !0 === (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense) ? this.#supportsLicenseProperties : this.#supportsProperties;
+      }
+      get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+      }
+      supportsVulnerabilityRatingMethod(rm) {
+        return this.#vulnerabilityRatingMethods.has(rm);
+      }
+      get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+      }
+      get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+      }
+      get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+      }
+      get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+      }
+      get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+      }
+      get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+      }
+      get supportsServices() {
+        return this.#supportsServices;
+      }
+      get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+      }
+    };
+    exports._Spec = _Spec;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+var require_consts = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+    var componentType_1 = require_componentType(), externalReferenceType_1 = require_externalReferenceType(), hashAlogorithm_1 = require_hashAlogorithm(), ratingMethod_1 = require_ratingMethod(), _protocol_1 = require_protocol(), enums_1 = require_enums2();
+    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !1, !0, !1, !1, [], !1, !1, !1, !1, !1, !1, !0, !1, !1));
+    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !1, !0, !0, !1, [], !0, !1, !0, !0, !0, !1, !0, !1, !1));
+    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !0, !1, !0, !0, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.Other
+    ], !0, !1, !0, !0, !0, !1, !0, !1, !1));
+    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !0, !1, !0, !0, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], !0, !0, !0, !0, !0, !1, !0, !0, !0));
+    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !0, !1, !0, !0, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], !0, !0, !0, !0, !0, !0, !0, !0, !0));
+    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3,
+      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
+      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Citation,
+      externalReferenceType_1.ExternalReferenceType.Patent,
+      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+      externalReferenceType_1.ExternalReferenceType.PatentFamily,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], !0, !0, !1, !0, !0, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], !0, !0, !0, !0, !0, !0, !0, !0, !0));
+    exports.SpecVersionDict = Object.freeze({
+      [enums_1.Version.v1dot7]: exports.Spec1dot7,
+      [enums_1.Version.v1dot6]: exports.Spec1dot6,
+      [enums_1.Version.v1dot5]: exports.Spec1dot5,
+      [enums_1.Version.v1dot4]: exports.Spec1dot4,
+      [enums_1.Version.v1dot3]: exports.Spec1dot3,
+      [enums_1.Version.v1dot2]: exports.Spec1dot2
+    });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var require_spec = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    __exportStar(require_consts(), exports);
+    __exportStar(require_enums2(), exports);
+    __exportStar(require_errors3(), exports);
+  }
+});
+
+// src/cli/main.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/summary.ts
+function countGraph(graph) {
+  let eco = /* @__PURE__ */ new Map();
+  for (let p of graph.packages.values()) eco.set(p.ecosystem, (eco.get(p.ecosystem) ?? 0) + 1);
+  let edges = 0;
+  for (let tos of graph.edges.values()) edges += tos.size;
+  return {
+    packages: graph.packages.size,
+    projects: graph.projects.size,
+    edges,
+    byEcosystem: [...eco].map(([ecosystem, packages]) => ({ ecosystem, packages })).sort((a, b) => b.packages - a.packages),
+    byFile: graph.files.map(({ path, format, packages, projects, ok, complete }) => ({ path, format, packages, projects, ok, complete })).sort((a, b) => a.path < b.path ? -1 : 1)
+  };
+}
+function formatIssue(issue) {
+  return `${issue.line ? `${issue.file}:${issue.line}` : issue.file}: ${issue.severity}: ${issue.message}`;
+}
+function problems(issues) {
+  return issues.filter((i) => i.severity !== "info");
+}
+function textSummary(counts) {
+  let lines = [
+    `${counts.packages} packages in ${counts.projects} projects from ${counts.byFile.length} lockfiles` + (counts.byEcosystem.length ? ` (${counts.byEcosystem.map((e) => `${e.ecosystem}: ${e.packages}`).join(", ")})` : "")
+  ];
+  for (let f of counts.byFile)
+    lines.push(`  ${f.path}  ${f.format}  ${f.ok ? `${f.packages} packages` : "not read"}${f.ok && !f.complete ? " (incomplete)" : ""}`);
+  return lines.join(`
+`);
+}
+
+// src/scan.ts
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname, join as join2, resolve } from "node:path";
+
+// src/discover.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
+
+// src/parsers/registry.ts
+var FORMATS = [
+  {
+    id: "npm-shrinkwrap",
+    ecosystem: "npm",
+    fileNames: ["npm-shrinkwrap.json"],
+    load: async () => (await Promise.resolve().then(() => (init_package_lock(), package_lock_exports))).parsePackageLock
+  },
+  {
+    id: "npm-package-lock",
+    ecosystem: "npm",
+    fileNames: ["package-lock.json"],
+    shadowedBy: ["npm-shrinkwrap.json"],
+    load: async () => (await Promise.resolve().then(() => (init_package_lock(), package_lock_exports))).parsePackageLock
+  }
+], BY_NAME = /* @__PURE__ */ new Map();
+for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);
+function formatOf(fileName) {
+  return BY_NAME.get(fileName);
+}
+
+// src/discover.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  "vendor",
+  "target",
+  "dist",
+  "build",
+  "out",
+  "coverage",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".cache",
+  ".yarn",
+  ".pnpm-store",
+  ".gradle",
+  "__pycache__",
+  ".venv",
+  "venv",
+  ".tox",
+  ".nox",
+  ".mypy_cache",
+  ".pytest_cache"
+]);
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function discover(root, exclude = []) {
+  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: !0 });
+    } catch {
+      skipped.push({ path: rel || ".", reason: "folder cannot be read" });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    let names = new Set(entries.map((e) => e.name));
+    for (let entry of entries) {
+      let childRel = rel ? `${rel}/${entry.name}` : entry.name, full = join(dir, entry.name), isDir = entry.isDirectory(), isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let real;
+        try {
+          real = realpathSync(full);
+        } catch {
+          continue;
+        }
+        if (!inside(real)) {
+          isDir || formatOf(entry.name) ? skipped.push({ path: childRel, reason: "symbolic link out of the root" }) : statSync(real, { throwIfNoEntry: !1 })?.isDirectory() && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
+          continue;
+        }
+        let stat = statSync(real);
+        if (isDir = stat.isDirectory(), isFile = stat.isFile(), isDir) {
+          if (seenDirs.has(real)) continue;
+          seenDirs.add(real);
+        }
+      } else isDir && seenDirs.add(full);
+      if (isDir) {
+        if (SKIPPED_DIRS.has(entry.name) || isExcluded(childRel) || isExcluded(childRel + "/")) continue;
+        walk(full, childRel);
+      } else if (isFile) {
+        let format = formatOf(entry.name);
+        if (!format || isExcluded(childRel)) continue;
+        let shadow = format.shadowedBy?.find((other) => names.has(other));
+        if (shadow) {
+          skipped.push({ path: childRel, reason: `${shadow} in the same folder takes precedence` });
+          continue;
+        }
+        files.push({ path: toPosix(childRel), format });
+      }
+    }
+  };
+  return walk(realRoot, ""), { files, skipped };
+}
+
+// src/graph/graph.ts
+init_model();
+function emptyGraph() {
+  return { packages: /* @__PURE__ */ new Map(), projects: /* @__PURE__ */ new Map(), edges: /* @__PURE__ */ new Map(), files: [], issues: [] };
+}
+function projectRef(manifest) {
+  return `project:${manifest}`;
+}
+function addEdge(graph, from, to, scope) {
+  let out = graph.edges.get(from);
+  out || graph.edges.set(from, out = /* @__PURE__ */ new Map());
+  let had = out.get(to);
+  out.set(to, had ? strongerScope(had, scope) : scope);
+}
+function pushUnique(list, value) {
+  list.includes(value) || list.push(value);
+}
+function addResult(graph, file, result, ecosystem) {
+  let refs = /* @__PURE__ */ new Map(), projectRefs = [];
+  for (let p of result.projects) {
+    let ref = projectRef(p.manifest);
+    refs.set(p.id, ref), projectRefs.push(ref);
+    let known = graph.projects.get(ref);
+    known ? (pushUnique(known.files, file), known.complete &&= result.complete, known.version ??= p.version, known.purl ??= p.purl) : graph.projects.set(ref, {
+      ref,
+      purl: p.purl,
+      ecosystem: p.ecosystem,
+      name: p.name,
+      version: p.version,
+      manifest: p.manifest,
+      dir: p.dir,
+      files: [file],
+      complete: result.complete
+    });
+  }
+  for (let p of result.packages) {
+    refs.set(p.id, p.purl);
+    let known = graph.packages.get(p.purl);
+    if (known) {
+      known.scope = strongerScope(known.scope, p.scope);
+      for (let h of p.hashes) known.hashes.some((k) => k.alg === h.alg) || known.hashes.push(h);
+      known.resolved ??= p.resolved, known.license ??= p.license, p.alias && pushUnique(known.aliases, p.alias), pushUnique(known.files, file);
+    } else
+      graph.packages.set(p.purl, {
+        ref: p.purl,
+        purl: p.purl,
+        ecosystem: p.ecosystem,
+        name: p.name,
+        version: p.version,
+        scope: p.scope,
+        direct: !1,
+        hashes: [...p.hashes],
+        resolved: p.resolved,
+        source: p.source,
+        license: p.license,
+        aliases: p.alias ? [p.alias] : [],
+        files: [file],
+        projects: []
+      });
+  }
+  let projectSet = new Set(projectRefs), local = /* @__PURE__ */ new Map();
+  for (let e of result.edges) {
+    let from = refs.get(e.from), to = refs.get(e.to);
+    if (!from || !to || from === to) continue;
+    addEdge(graph, from, to, e.scope);
+    let out = local.get(from);
+    if (out || local.set(from, out = []), out.push(to), projectSet.has(from)) {
+      let pkg = graph.packages.get(to);
+      pkg && (pkg.direct = !0);
+    }
+  }
+  for (let root of projectRefs) {
+    let seen = /* @__PURE__ */ new Set([root]), queue = [root];
+    for (; queue.length; )
+      for (let next of local.get(queue.pop()) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        let pkg = graph.packages.get(next);
+        pkg && (pushUnique(pkg.projects, root), queue.push(next));
+      }
+  }
+  graph.files.push({
+    path: file,
+    format: result.format,
+    ecosystem,
+    ok: !0,
+    packages: new Set(result.packages.map((p) => p.purl)).size,
+    projects: result.projects.length,
+    complete: result.complete
+  }), graph.issues.push(...result.issues);
+}
+function addFailure(graph, file, format, ecosystem, issue) {
+  graph.files.push({ path: file, format, ecosystem, ok: !1, packages: 0, projects: 0, complete: !1 }), graph.issues.push(issue);
+}
+
+// src/scan.ts
+init_model();
+function diskSource(root) {
+  let cache = /* @__PURE__ */ new Map();
+  return {
+    read(path) {
+      if (cache.has(path)) return cache.get(path);
+      let text;
+      try {
+        text = readFileSync(join2(root, path), "utf8");
+      } catch {
+        text = void 0;
+      }
+      return cache.set(path, text), text;
+    }
+  };
+}
+async function parseFiles(found, files) {
+  let graph = emptyGraph(), parsers = /* @__PURE__ */ new Map();
+  for (let { path, format } of found) {
+    let parser = parsers.get(format.id);
+    parser || parsers.set(format.id, parser = await format.load());
+    let text = files.read(path);
+    if (text === void 0) {
+      addFailure(graph, path, format.id, format.ecosystem, { file: path, severity: "error", message: "cannot be read" });
+      continue;
+    }
+    try {
+      addResult(graph, path, parser({ path, text: stripBom(text), files }), format.ecosystem);
+    } catch (err) {
+      let issue = err instanceof ParseError ? { file: path, line: err.line, severity: "error", message: `${err.message}; file skipped` } : {
+        file: path,
+        severity: "error",
+        message: `could not be read (${err instanceof Error ? err.message : String(err)}); file skipped`
+      };
+      addFailure(graph, path, format.id, format.ecosystem, issue);
+    }
+  }
+  return graph;
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+async function scan(path, options = {}) {
+  let target = resolve(path);
+  if (statSync2(target).isFile()) {
+    let root = dirname(target), name = basename(target), format = formatOf(name), found = format ? [{ path: name, format }] : [], skipped2 = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
+    return { root, graph: await parseFiles(found, diskSource(root)), skipped: skipped2 };
+  }
+  let { files, skipped } = discover(target, options.exclude);
+  return { root: target, graph: await parseFiles(files, diskSource(target)), skipped };
+}
+
+// src/sbom/cyclonedx.ts
+var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
+import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/sbom/cyclonedx.ts
+var SCOPES = {
+  runtime: import_Enums.ComponentScope.Required,
+  optional: import_Enums.ComponentScope.Optional,
+  peer: import_Enums.ComponentScope.Optional,
+  dev: import_Enums.ComponentScope.Excluded
+}, PROPERTY = {
+  file: "lockgraph:file",
+  manifest: "lockgraph:manifest",
+  scope: "lockgraph:scope",
+  direct: "lockgraph:direct",
+  alias: "lockgraph:alias",
+  source: "lockgraph:source",
+  complete: "lockgraph:complete"
+};
+function license(text) {
+  return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
+}
+function nameParts(p) {
+  if (p.ecosystem === "npm" && p.name.startsWith("@") && p.name.includes("/")) {
+    let slash = p.name.indexOf("/");
+    return { group: p.name.slice(0, slash), name: p.name.slice(slash + 1) };
+  }
+  return { name: p.name };
+}
+function packageComponent(p) {
+  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Library, name, {
+    bomRef: p.ref,
+    group,
+    version: p.version,
+    purl: p.purl,
+    scope: SCOPES[p.scope]
+  });
+  for (let h of p.hashes) c.hashes.set(h.alg, h.value);
+  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS)), c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct))), c.properties.add(new import_Models.Property(PROPERTY.source, p.source));
+  for (let file of p.files) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  for (let alias of p.aliases) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
+  return c;
+}
+function projectComponent(p) {
+  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, { bomRef: p.ref, group, version: p.version, purl: p.purl });
+  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
+  for (let file of p.files) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  return c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete))), c;
+}
+function contentUuid(graph, subject) {
+  let h = createHash("sha256");
+  h.update(`${subject.name}\0${subject.version ?? ""}\0`);
+  for (let ref of [...graph.projects.keys()].sort()) h.update(ref + "\0");
+  for (let ref of [...graph.packages.keys()].sort()) h.update(ref + "\0");
+  for (let [from, tos] of [...graph.edges].sort(([a], [b]) => a < b ? -1 : 1))
+    h.update(`${from}>${[...tos.keys()].sort().join(",")}\0`);
+  let hex = h.digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+function buildBom(graph, subject) {
+  let bom = new import_Models.Bom();
+  bom.serialNumber = `urn:uuid:${contentUuid(graph, subject)}`, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
+    new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
+  );
+  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, { bomRef: "root", version: subject.version });
+  bom.metadata.component = root;
+  let components = /* @__PURE__ */ new Map();
+  for (let p of graph.projects.values()) {
+    let c = projectComponent(p);
+    components.set(p.ref, c), root.dependencies.add(c.bomRef), bom.components.add(c);
+  }
+  for (let p of graph.packages.values()) {
+    let c = packageComponent(p);
+    components.set(p.ref, c), bom.components.add(c);
+  }
+  for (let [from, tos] of graph.edges) {
+    let c = components.get(from);
+    if (c)
+      for (let to of tos.keys()) {
+        let target = components.get(to);
+        target && c.dependencies.add(target.bomRef);
+      }
+  }
+  return bom;
+}
+function writeCycloneDxJson(graph, subject) {
+  return new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(buildBom(graph, subject), { sortLists: !0, space: 2 }) + `
+`;
+}
+
+// src/sbom/subject.ts
+import { basename as basename2 } from "node:path";
+function subjectFor(root, env = process.env) {
+  let epoch = env.SOURCE_DATE_EPOCH, timestamp = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
+  return timestamp.setMilliseconds(0), {
+    name: env.GITHUB_REPOSITORY || basename2(root) || "root",
+    version: env.GITHUB_SHA || void 0,
+    timestamp
+  };
+}
+
+// src/cli/main.ts
+var FORMATS2 = ["cyclonedx-json"], DEFAULT_OUTPUT = { "cyclonedx-json": "sbom.cdx.json" }, HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependency graph, SBOMs.
+
+Usage:
+  lockgraph sbom [PATH] [options]     write an SBOM of the lockfiles under PATH (default: .)
+
+Options:
+  --format FORMAT     SBOM format: ${FORMATS2.join(", ")} (default: cyclonedx-json)
+  -o, --output FILE   where to write the SBOM; - for standard output (default: ./${DEFAULT_OUTPUT["cyclonedx-json"]})
+  --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
+  --strict            exit 1 when a lockfile has problems (default: report them and go on)
+  -q, --quiet         print only problems
+  -h, --help          this help
+  -V, --version       lockgraph's version
+
+Exit codes: 0 done (problems are printed to stderr as file:line), 1 problems found with --strict,
+2 usage error or nothing readable.
+`, UsageError = class extends Error {
+};
+async function main(argv, io) {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof TypeError && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS"))
+      return io.stderr(`lockgraph: ${err.message}
+Run 'lockgraph --help' for usage.
+`), 2;
+    throw err;
+  }
+}
+async function run(argv, io) {
+  let { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      format: { type: "string", multiple: !0 },
+      output: { type: "string", short: "o" },
+      exclude: { type: "string", multiple: !0 },
+      strict: { type: "boolean" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "V" }
+    }
+  });
+  if (values.help)
+    return io.stdout(HELP), 0;
+  if (values.version)
+    return io.stdout(`${VERSION}
+`), 0;
+  let [command, ...rest] = positionals;
+  if (command === void 0)
+    return io.stderr(HELP), 2;
+  if (command !== "sbom") throw new UsageError(`unknown command '${command}'`);
+  if (rest.length > 1) throw new UsageError(`sbom takes one PATH, got ${rest.length}: ${rest.join(" ")}`);
+  let formats = (values.format ?? ["cyclonedx-json"]).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
+  for (let f of formats)
+    if (!FORMATS2.includes(f)) throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS2.join(", ")})`);
+  let path = resolve2(io.cwd, rest[0] ?? "."), result;
+  try {
+    result = await scan(path, { exclude: values.exclude ?? [] });
+  } catch (err) {
+    throw err && typeof err == "object" && "code" in err && err.code === "ENOENT" ? new UsageError(`no such file or folder: ${rest[0]}`) : err;
+  }
+  let { graph } = result;
+  for (let issue of graph.issues) io.stderr(formatIssue(issue) + `
+`);
+  for (let s of result.skipped) io.stderr(`${s.path}: note: not read: ${s.reason}
+`);
+  if (graph.files.length === 0)
+    return io.stderr(`lockgraph: no lockfiles found under ${rest[0] ?? "."}
+`), 2;
+  if (!graph.files.some((f) => f.ok))
+    return io.stderr(`lockgraph: none of the ${graph.files.length} lockfiles could be read
+`), 2;
+  let json = writeCycloneDxJson(graph, subjectFor(path, io.env)), output = values.output ?? DEFAULT_OUTPUT["cyclonedx-json"];
+  if (output === "-") io.stdout(json);
+  else {
+    let file = resolve2(io.cwd, output);
+    mkdirSync(dirname2(file), { recursive: !0 }), writeFileSync(file, json);
+  }
+  return values.quiet || (io.stderr(textSummary(countGraph(graph)) + `
+`), output !== "-" && io.stderr(`wrote ${output}
+`)), values.strict && problems(graph.issues).length > 0 ? 1 : 0;
+}
+
+// src/cli.ts
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env
+});

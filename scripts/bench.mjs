@@ -1,0 +1,87 @@
+// npm run bench: wall time and peak memory of the bundled CLI (dist/cli.js) on real lockfiles.
+// Prints figures; it asserts nothing. Usage: node scripts/bench.mjs [--runs N] [--filter TEXT]
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..')
+const testdata = join(root, '__tests__', 'testdata')
+const cli = join(root, 'dist', 'cli.js')
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, filter: { type: 'string' } } })
+const runs = Number(values.runs)
+const work = mkdtempSync(join(tmpdir(), 'lockgraph-bench-'))
+
+/** Copies every lockfile folder under testdata/<eco> into `copies` numbered folders: a generated monorepo. */
+function monorepo(ecosystems, copies) {
+  const dir = join(work, `monorepo-${ecosystems.join('-')}`)
+  const sources = []
+  for (const eco of ecosystems) {
+    const base = join(testdata, eco)
+    for (const name of readdirSync(base)) {
+      const src = join(base, name)
+      if (statSync(src).isDirectory() && name !== 'npm-ls' && name !== 'broken') sources.push(src)
+    }
+  }
+  for (let i = 0; i < copies; i++) {
+    const src = sources[i % sources.length]
+    cpSync(src, join(dir, `pkg-${String(i).padStart(3, '0')}`), { recursive: true })
+  }
+  return { path: dir, note: `${copies} folders, copies of ${sources.length} lockfile folders` }
+}
+
+const cases = [
+  { name: 'npm package-lock v3, 1,127 packages (app-npm11)', path: join(testdata, 'npm', 'app-npm11'), target: 300 },
+  { name: 'npm monorepo, 200 lockfiles', ...monorepo(['npm'], 200), target: 3000 },
+]
+
+// Reads and JSON-parses every .json lockfile under a folder: the floor lockgraph cannot go below.
+const BASELINE = `
+const fs = require('fs'), path = require('path')
+const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+  const p = path.join(d, e.name)
+  if (e.isDirectory()) { if (e.name !== 'node_modules') walk(p) }
+  else if (/(package-lock|npm-shrinkwrap)\\.json$/.test(e.name)) JSON.parse(fs.readFileSync(p, 'utf8'))
+} }
+walk(process.argv[1])`
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+console.log(`lockgraph bench: ${runs} runs each of node dist/cli.js sbom PATH (node ${process.version}, ${process.arch})`)
+console.log('baseline = node start + read + JSON.parse of the same files, no lockgraph\n')
+for (const c of cases) {
+  if (values.filter && !c.name.includes(values.filter)) continue
+  const out = join(work, 'out.cdx.json')
+  const rssFile = join(work, 'rss')
+  const walls = []
+  const rss = []
+  let last
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint()
+    last = spawnSync(process.execPath, ['--import', join(root, 'scripts', 'bench-rss.mjs'), cli, 'sbom', c.path, '-o', out, '-q'], {
+      env: { ...process.env, LOCKGRAPH_BENCH_RSS: rssFile },
+      encoding: 'utf8',
+    })
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+  }
+  if (last.status !== 0) console.log(`  exit ${last.status}: ${last.stderr.slice(0, 500)}`)
+  const components = JSON.parse(readFileSync(out, 'utf8')).components.length
+  const base = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint()
+    spawnSync(process.execPath, ['-e', BASELINE, c.path])
+    base.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  const m = median(walls)
+  console.log(`${c.name}${c.note ? ` (${c.note})` : ''}`)
+  console.log(
+    `  wall median ${m.toFixed(0)} ms, min ${Math.min(...walls).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms; ` +
+      `baseline ${median(base).toFixed(0)} ms; peak RSS ${median(rss).toFixed(0)} MiB; ${components} components; target <= ${c.target} ms: ${m <= c.target ? 'met' : 'MISSED'}`,
+  )
+}
+rmSync(work, { recursive: true, force: true })

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The lockgraph command line. Exit codes: 0 done, 1 problems with --strict, 2 usage error or nothing readable.
+import { main } from './cli/main.js'
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+})

@@ -1,0 +1,38 @@
+// Every lockfile format lockgraph reads: one line each. A parser module is loaded only when a file of its
+// format is found, so start-up stays light.
+import type { Ecosystem, Parser } from '../model.js'
+
+export interface FormatSpec {
+  /** Stable id of the format, e.g. "npm-package-lock". */
+  id: string
+  ecosystem: Ecosystem
+  /** File names (basenames) this format is found under. */
+  fileNames: readonly string[]
+  /** Files in the same folder that take precedence: when one exists, this file is not read (npm itself ignores it). */
+  shadowedBy?: readonly string[]
+  load(): Promise<Parser>
+}
+
+export const FORMATS: readonly FormatSpec[] = [
+  {
+    id: 'npm-shrinkwrap',
+    ecosystem: 'npm',
+    fileNames: ['npm-shrinkwrap.json'],
+    load: async () => (await import('./npm/package-lock.js')).parsePackageLock,
+  },
+  {
+    id: 'npm-package-lock',
+    ecosystem: 'npm',
+    fileNames: ['package-lock.json'],
+    shadowedBy: ['npm-shrinkwrap.json'],
+    load: async () => (await import('./npm/package-lock.js')).parsePackageLock,
+  },
+]
+
+const BY_NAME = new Map<string, FormatSpec>()
+for (const format of FORMATS) for (const name of format.fileNames) BY_NAME.set(name, format)
+
+/** The format of a file, by its name; undefined when lockgraph does not read it. */
+export function formatOf(fileName: string): FormatSpec | undefined {
+  return BY_NAME.get(fileName)
+}

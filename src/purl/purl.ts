@@ -1,0 +1,48 @@
+// Package URLs, built with packageurl-js and corrected where it departs from the purl spec:
+// packageurl-js encodes qualifier values as form data (":" → %3A, " " → "+"), while the spec
+// keeps ":" literal and percent-encodes everything else (checked against the purl-spec test suite).
+import { PackageURL } from 'packageurl-js'
+
+export type Qualifiers = Record<string, string | undefined>
+
+function encodeQualifierValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':')
+}
+
+function encodeQualifiers(qualifiers: Qualifiers | undefined): string {
+  if (!qualifiers) return ''
+  const parts: string[] = []
+  for (const key of Object.keys(qualifiers).sort()) {
+    const value = qualifiers[key]
+    if (value === undefined || value === '') continue
+    // purl spec: a key is ASCII letters, digits, '.', '-' and '_', and does not start with a digit.
+    if (!/^[A-Za-z.\-_][A-Za-z0-9.\-_]*$/.test(key)) throw new Error(`invalid purl qualifier key "${key}"`)
+    parts.push(`${key.toLowerCase()}=${encodeQualifierValue(value)}`)
+  }
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+/** A canonical purl string. Throws for input the purl spec rejects (a type rule, an empty name). */
+export function buildPurl(
+  type: string,
+  namespace: string | undefined,
+  name: string,
+  version?: string,
+  qualifiers?: Qualifiers,
+  subpath?: string,
+): string {
+  const base = new PackageURL(type, namespace || undefined, name, version || undefined, undefined, subpath || undefined)
+  const text = base.toString()
+  const hash = text.indexOf('#')
+  const head = hash === -1 ? text : text.slice(0, hash)
+  const tail = hash === -1 ? '' : text.slice(hash)
+  return head + encodeQualifiers(qualifiers) + tail
+}
+
+/** purl of an npm package; `name` may be scoped (`@scope/name`). */
+export function npmPurl(name: string, version?: string, qualifiers?: Qualifiers): string {
+  const slash = name.startsWith('@') ? name.indexOf('/') : -1
+  return slash > 0
+    ? buildPurl('npm', name.slice(0, slash), name.slice(slash + 1), version, qualifiers)
+    : buildPurl('npm', undefined, name, version, qualifiers)
+}
