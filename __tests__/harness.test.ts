@@ -103,7 +103,12 @@ describe('artifacts with the real @actions/artifact client', () => {
 
     const [artifact] = api.artifacts(run)
     expect(api.artifacts(run)).toHaveLength(1)
-    expect(artifact).toMatchObject({ name: 'sbom', runBackendId: run, jobBackendId: 'job-1', finalized: true })
+    expect(artifact).toMatchObject({
+      name: 'sbom',
+      runBackendId: run,
+      jobBackendId: 'job-1',
+      finalized: true,
+    })
     expect(result.id).toBe(artifact.id)
     expect(artifact.mimeType).toBe('application/zip')
     expect(artifact.version).toBe(7)
@@ -118,8 +123,20 @@ describe('artifacts with the real @actions/artifact client', () => {
 
     const entries = new AdmZip(zip).getEntries().filter((e) => !e.isDirectory)
     expect(entries.map((e) => e.entryName).sort()).toEqual(['a.txt', 'sub/b.json'])
-    expect(entries.find((e) => e.entryName === 'a.txt')!.getData().toString()).toBe('hello artifact\n')
-    expect(JSON.parse(entries.find((e) => e.entryName === 'sub/b.json')!.getData().toString())).toEqual({
+    expect(
+      entries
+        .find((e) => e.entryName === 'a.txt')!
+        .getData()
+        .toString(),
+    ).toBe('hello artifact\n')
+    expect(
+      JSON.parse(
+        entries
+          .find((e) => e.entryName === 'sub/b.json')!
+          .getData()
+          .toString(),
+      ),
+    ).toEqual({
       bomFormat: 'CycloneDX',
       n: 2,
     })
@@ -191,10 +208,13 @@ describe('artifacts with the real @actions/artifact client', () => {
     await expect(client.getArtifact('missing')).rejects.toThrow(/not found/i)
 
     const path = join(temp.dir, 'download')
-    const downloaded = await client.downloadArtifact(a.id, { path })
+    const downloaded = await client.downloadArtifact(a.id!, { path })
     expect(downloaded.downloadPath).toBe(path)
     expect(readFileSync(join(path, 'a.txt'), 'utf8')).toBe('hello artifact\n')
-    expect(JSON.parse(readFileSync(join(path, 'sub', 'b.json'), 'utf8'))).toEqual({ bomFormat: 'CycloneDX', n: 2 })
+    expect(JSON.parse(readFileSync(join(path, 'sub', 'b.json'), 'utf8'))).toEqual({
+      bomFormat: 'CycloneDX',
+      n: 2,
+    })
   })
 
   test('the results service checks the runtime token', async () => {
@@ -208,7 +228,10 @@ describe('artifacts with the real @actions/artifact client', () => {
 
     let response = await call('ListArtifacts', {}, ids)
     expect(response.status).toBe(401)
-    expect(await response.json()).toEqual({ code: 'unauthenticated', msg: 'missing or invalid runtime token' })
+    expect(await response.json()).toEqual({
+      code: 'unauthenticated',
+      msg: 'missing or invalid runtime token',
+    })
 
     response = await call('ListArtifacts', { authorization: `Bearer ${makeRuntimeToken('other', 'j')}` }, ids)
     expect(response.status).toBe(403)
@@ -239,7 +262,11 @@ describe('REST API', () => {
   test('GET /repos/{owner}/{repo}, URL-decoded and case-insensitive', async () => {
     const response = await get('/repos/ac%6De/Storefront', api.token)
     expect(response.status).toBe(200)
-    const repo = (await response.json()) as { full_name: string; owner: { login: string }; default_branch: string }
+    const repo = (await response.json()) as {
+      full_name: string
+      owner: { login: string }
+      default_branch: string
+    }
     expect(repo.full_name).toBe('acme/storefront')
     expect(repo.owner.login).toBe('acme')
     expect(repo.default_branch).toBe('main')
@@ -258,7 +285,9 @@ describe('REST API', () => {
     const response = await get('/repos/acme/storefront', 'ghs_wrong')
     expect(response.status).toBe(401)
     expect(await response.json()).toMatchObject({ message: 'Bad credentials', status: '401' })
-    const anonymousWrite = await send('POST', '/repos/acme/storefront/issues/1/comments', undefined, { body: 'x' })
+    const anonymousWrite = await send('POST', '/repos/acme/storefront/issues/1/comments', undefined, {
+      body: 'x',
+    })
     expect(anonymousWrite.status).toBe(401)
   })
 
@@ -280,7 +309,9 @@ describe('REST API', () => {
     }
     expect(comment.user).toMatchObject({ login: GITHUB_ACTIONS_BOT.login, type: 'Bot' })
     expect(comment.performed_via_github_app?.slug).toBe('github-actions')
-    expect(comment.html_url).toBe(`https://github.com/acme/storefront/issues/${issue}#issuecomment-${comment.id}`)
+    expect(comment.html_url).toBe(
+      `https://github.com/acme/storefront/issues/${issue}#issuecomment-${comment.id}`,
+    )
 
     // Walk the pages the way a client does: follow rel="next" until there is none.
     const bodies: string[] = []
@@ -301,7 +332,9 @@ describe('REST API', () => {
     expect(bodies).toEqual(['review 1', 'review 2', 'review 3', 'review 4', '<!-- lockgraph -->\nSBOM diff'])
     expect(logins).toEqual(['reviewer1', 'reviewer2', 'reviewer3', 'reviewer4', 'github-actions[bot]'])
     expect(links).toHaveLength(3)
-    expect(links[0]).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/repositories\/\d+\/issues\/11\/comments\?per_page=2&page=2>; rel="next"/)
+    expect(links[0]).toMatch(
+      /<http:\/\/127\.0\.0\.1:\d+\/repositories\/\d+\/issues\/11\/comments\?per_page=2&page=2>; rel="next"/,
+    )
     expect(links[0]).toMatch(/page=3>; rel="last"/)
     expect(links[2]).not.toMatch(/rel="next"/)
     expect(links[2]).toMatch(/page=2>; rel="prev"/)
@@ -327,7 +360,10 @@ describe('REST API', () => {
     expect(tooLong.status).toBe(422)
     const error = (await tooLong.json()) as { message: string; errors: { field: string; message: string }[] }
     expect(error.message).toBe('Validation Failed')
-    expect(error.errors[0]).toMatchObject({ field: 'body', message: 'body is too long (maximum is 65536 characters)' })
+    expect(error.errors[0]).toMatchObject({
+      field: 'body',
+      message: 'body is too long (maximum is 65536 characters)',
+    })
     // Characters, not UTF-16 units: 65,536 emoji fit.
     const atLimit = await send('POST', path, api.token, { body: '😀'.repeat(COMMENT_BODY_MAX) })
     expect(atLimit.status).toBe(201)
@@ -348,8 +384,13 @@ describe('REST API', () => {
     const [existing] = (await read.json()) as { id: number }[]
     const post = await send('POST', '/repos/acme/storefront/issues/14/comments', token, { body: 'x' })
     expect(post.status).toBe(403)
-    expect(await post.json()).toMatchObject({ message: 'Resource not accessible by integration', status: '403' })
-    const patch = await send('PATCH', `/repos/acme/storefront/issues/comments/${existing.id}`, token, { body: 'x' })
+    expect(await post.json()).toMatchObject({
+      message: 'Resource not accessible by integration',
+      status: '403',
+    })
+    const patch = await send('PATCH', `/repos/acme/storefront/issues/comments/${existing.id}`, token, {
+      body: 'x',
+    })
     expect(patch.status).toBe(403)
     expect(api.listComments(14).map((c) => c.body)).toEqual(['from a human'])
   })
@@ -374,7 +415,12 @@ describe('REST API', () => {
   })
 
   test('failNext injects an answer', async () => {
-    api.failNext({ method: 'GET', path: '/repos/acme/storefront', status: 502, body: { message: 'Bad Gateway' } })
+    api.failNext({
+      method: 'GET',
+      path: '/repos/acme/storefront',
+      status: 502,
+      body: { message: 'Bad Gateway' },
+    })
     expect((await get('/repos/acme/storefront', api.token)).status).toBe(502)
     expect((await get('/repos/acme/storefront', api.token)).status).toBe(200)
   })
@@ -401,7 +447,7 @@ describe('run-action', () => {
       '      folded',
       '      default: not-this',
       '    default: "q\\"uoted"',
-      "  c: { }",
+      '  c: { }',
       '  d:',
       "    default: 'it''s' # comment",
       'outputs:',
@@ -426,7 +472,11 @@ describe('run-action', () => {
         'text\n::warning file=a%2Cb.json,line=3,col=2,title=T%3A x::bad%0Anext %25\n::error::boom\n::add-mask::s',
       ),
     ).toEqual([
-      { command: 'warning', properties: { file: 'a,b.json', line: '3', col: '2', title: 'T: x' }, message: 'bad\nnext %' },
+      {
+        command: 'warning',
+        properties: { file: 'a,b.json', line: '3', col: '2', title: 'T: x' },
+        message: 'bad\nnext %',
+      },
       { command: 'error', properties: {}, message: 'boom' },
       { command: 'add-mask', properties: {}, message: 's' },
     ])
@@ -494,6 +544,8 @@ process.exit(3)
     } finally {
       delete process.env.LOCKGRAPH_LEAK_CANARY
     }
-    await expect(runAction({ entry: script, workspace, inputs: { nope: 'x' } })).rejects.toThrow(/no input "nope"/)
+    await expect(runAction({ entry: script, workspace, inputs: { nope: 'x' } })).rejects.toThrow(
+      /no input "nope"/,
+    )
   })
 })

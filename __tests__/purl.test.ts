@@ -9,7 +9,16 @@ const dir = join(import.meta.dirname, 'testdata', 'specs', 'purl')
 interface SpecTest {
   description: string
   test_type: 'build' | 'parse' | 'validate' | 'roundtrip'
-  input: string | { type: string; namespace: string | null; name: string; version: string | null; qualifiers: Record<string, string> | null; subpath: string | null }
+  input:
+    | string
+    | {
+        type: string
+        namespace: string | null
+        name: string
+        version: string | null
+        qualifiers: Record<string, string> | null
+        subpath: string | null
+      }
   expected_output: unknown
   expected_failure: boolean
 }
@@ -26,14 +35,23 @@ describe('buildPurl follows the purl-spec build tests', () => {
   test.each(builds)('%s', (_name, t) => {
     const i = t.input as Exclude<SpecTest['input'], string>
     const build = () =>
-      buildPurl(i.type, i.namespace ?? undefined, i.name, i.version ?? undefined, i.qualifiers ?? undefined, i.subpath ?? undefined)
+      buildPurl(
+        i.type,
+        i.namespace ?? undefined,
+        i.name,
+        i.version ?? undefined,
+        i.qualifiers ?? undefined,
+        i.subpath ?? undefined,
+      )
     if (t.expected_failure) expect(build).toThrow()
     else expect(build()).toBe(t.expected_output)
   })
 
   test('where packageurl-js alone departs from the spec, the wrapper does not', () => {
     // ':' stays literal in qualifier values (purl spec), packageurl-js encodes it.
-    const raw = new PackageURL('npm', undefined, 'x', '1.0.0', { vcs_url: 'git+https://github.com/a/b.git' }).toString()
+    const raw = new PackageURL('npm', undefined, 'x', '1.0.0', {
+      vcs_url: 'git+https://github.com/a/b.git',
+    }).toString()
     expect(raw).toContain('%3A')
     expect(npmPurl('x', '1.0.0', { vcs_url: 'git+https://github.com/a/b.git' })).toBe(
       'pkg:npm/x@1.0.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fa%2Fb.git',
@@ -46,8 +64,8 @@ describe('npmPurl', () => {
     expect(npmPurl('@angular/animation', '12.3.1')).toBe('pkg:npm/%40angular/animation@12.3.1')
   })
   test('qualifiers are sorted and empty ones dropped', () => {
-    expect(npmPurl('x', '1.0.0', { vcs_url: 'git+ssh://git@h/x.git#abc', download_url: '', a: undefined })).toBe(
-      'pkg:npm/x@1.0.0?vcs_url=git%2Bssh:%2F%2Fgit%40h%2Fx.git%23abc',
-    )
+    expect(
+      npmPurl('x', '1.0.0', { vcs_url: 'git+ssh://git@h/x.git#abc', download_url: '', a: undefined }),
+    ).toBe('pkg:npm/x@1.0.0?vcs_url=git%2Bssh:%2F%2Fgit%40h%2Fx.git%23abc')
   })
 })

@@ -2094,12 +2094,22 @@ function encodeQualifiers(qualifiers) {
   let parts = [];
   for (let key of Object.keys(qualifiers).sort()) {
     let value = qualifiers[key];
-    value === void 0 || value === "" || parts.push(`${key.toLowerCase()}=${encodeQualifierValue(value)}`);
+    if (!(value === void 0 || value === "")) {
+      if (!/^[A-Za-z.\-_][A-Za-z0-9.\-_]*$/.test(key)) throw new Error(`invalid purl qualifier key "${key}"`);
+      parts.push(`${key.toLowerCase()}=${encodeQualifierValue(value)}`);
+    }
   }
   return parts.length ? `?${parts.join("&")}` : "";
 }
 function buildPurl(type, namespace, name, version, qualifiers, subpath) {
-  let text = new import_packageurl_js.PackageURL(type, namespace || void 0, name, version || void 0, void 0, subpath || void 0).toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
+  let text = new import_packageurl_js.PackageURL(
+    type,
+    namespace || void 0,
+    name,
+    version || void 0,
+    void 0,
+    subpath || void 0
+  ).toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
   return head + encodeQualifiers(qualifiers) + tail;
 }
 function npmPurl(name, version, qualifiers) {
@@ -2132,7 +2142,13 @@ var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
       sha256: "SHA-256",
       sha384: "SHA-384",
       sha512: "SHA-512"
-    }, HEX_LENGTH = { MD5: 32, "SHA-1": 40, "SHA-256": 64, "SHA-384": 96, "SHA-512": 128 };
+    }, HEX_LENGTH = {
+      MD5: 32,
+      "SHA-1": 40,
+      "SHA-256": 64,
+      "SHA-384": 96,
+      "SHA-512": 128
+    };
   }
 });
 
@@ -2148,14 +2164,55 @@ function lineOf(text, needle, from = 0) {
   let at = text.indexOf(needle, from);
   return at === -1 ? void 0 : lineAt(text, at);
 }
+function jsonErrorOffset(text) {
+  let i = 0, ws = () => {
+    for (; i < text.length && ` 	
+\r`.includes(text[i]); ) i++;
+  }, fail = () => {
+    throw i;
+  }, value = () => {
+    ws();
+    let c = text[i];
+    if (c === "{") {
+      if (i++, ws(), text[i] === "}") return void i++;
+      for (; ; )
+        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i++, value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "}") return void i++;
+          fail();
+        }
+    }
+    if (c === "[") {
+      if (i++, ws(), text[i] === "]") return void i++;
+      for (; ; )
+        if (value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "]") return void i++;
+          fail();
+        }
+    }
+    if (c === '"') return string();
+    let m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    m || fail(), i += m[0].length;
+  }, string = () => {
+    for (i++; i < text.length && text[i] !== '"'; )
+      text[i] === "\\" ? i++ : text.charCodeAt(i) < 32 && fail(), i++;
+    i >= text.length && fail(), i++;
+  };
+  try {
+    return value(), ws(), i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at == "number" ? at : -1;
+  }
+}
 function parseJson(text, what = "JSON") {
   try {
     return JSON.parse(text);
   } catch (err) {
-    let message = err instanceof Error ? err.message : String(err);
     if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
-    let pos = /at position (\d+)/.exec(message), line = pos ? lineAt(text, Number(pos[1])) : /end of JSON input/.test(message) ? lineAt(text, text.length) : void 0, reason = /end of JSON input/.test(message) ? "unexpected end of file (truncated?)" : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
-    throw new ParseError(`not valid ${what}: ${reason}`, line);
+    let message = err instanceof Error ? err.message : String(err), at = jsonErrorOffset(text), truncated = at >= text.trimEnd().length || /end of JSON input/.test(message), found = at >= 0 && !truncated ? JSON.stringify(text.slice(at, at + 12).split(`
+`)[0]) : "", reason = truncated ? "unexpected end of file (truncated?)" : `unexpected ${found || "input"}`;
+    throw new ParseError(`not valid ${what}: ${reason}`, at >= 0 ? lineAt(text, at) : void 0);
   }
 }
 function isRecord(value) {
@@ -2198,7 +2255,11 @@ var DEFAULT_REGISTRIES, init_source = __esm({
   "src/parsers/npm/source.ts"() {
     "use strict";
     init_purl();
-    DEFAULT_REGISTRIES = ["https://registry.npmjs.org", "https://registry.yarnpkg.com", "https://registry.npmjs.com"];
+    DEFAULT_REGISTRIES = [
+      "https://registry.npmjs.org",
+      "https://registry.yarnpkg.com",
+      "https://registry.npmjs.com"
+    ];
   }
 });
 
@@ -2208,20 +2269,30 @@ __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
 import { posix } from "node:path";
-function declaredDeps(entry, withDev) {
-  let out = [], optional = stringRecord(entry.optionalDependencies);
-  for (let [name, spec] of Object.entries(stringRecord(entry.dependencies)))
-    name in optional || out.push({ name, spec, scope: "runtime", optional: !1 });
-  for (let [name, spec] of Object.entries(optional)) out.push({ name, spec, scope: "optional", optional: !0 });
-  let peerMeta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-  for (let [name, spec] of Object.entries(stringRecord(entry.peerDependencies))) {
-    let meta = peerMeta[name];
-    out.push({ name, spec, scope: "peer", optional: isRecord(meta) && meta.optional === !0 });
+function eachDeclaredDep(entry, withDev, visit) {
+  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
+  if (isRecord(entry.dependencies))
+    for (let name in entry.dependencies) {
+      let spec = entry.dependencies[name];
+      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
+    }
+  if (optional)
+    for (let name in optional) {
+      let spec = optional[name];
+      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
+    }
+  if (isRecord(entry.peerDependencies)) {
+    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+    for (let name in entry.peerDependencies) {
+      let spec = entry.peerDependencies[name], m = meta[name];
+      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
+    }
   }
-  if (withDev)
-    for (let [name, spec] of Object.entries(stringRecord(entry.devDependencies)))
-      out.push({ name, spec, scope: "dev", optional: !1 });
-  return out;
+  if (withDev && isRecord(entry.devDependencies))
+    for (let name in entry.devDependencies) {
+      let spec = entry.devDependencies[name];
+      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
+    }
 }
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
@@ -2243,7 +2314,10 @@ function parentDir(location) {
 function readPackages(r, lock, packages) {
   let root = isRecord(packages[""]) ? packages[""] : {};
   r.addProject("", root.name ?? lock.name, root.version ?? lock.version);
-  let isWorkspace = (0, import_picomatch.default)(workspaceGlobs(root).map((g) => g.replace(/\/+$/, "")), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
+  let isWorkspace = (0, import_picomatch.default)(
+    workspaceGlobs(root).map((g) => g.replace(/\/+$/, "")),
+    { dot: !0 }
+  ), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
   for (let [location, value] of Object.entries(packages))
     if (location !== "") {
       if (!isRecord(value)) {
@@ -2270,19 +2344,35 @@ function readPackages(r, lock, packages) {
     let where = inNodeModules ? classifyResolved(name, typeof entry.resolved == "string" ? entry.resolved : void 0) : { source: "path" };
     r.addPackage(location, name, version, entry, where);
   }
-  let resolve3 = (from, name) => {
-    for (let dir = from; dir !== void 0; dir = parentDir(dir)) {
-      if (dir.endsWith("/node_modules") || dir === "node_modules") continue;
-      let candidate = dir === "" ? NM + name : `${dir}/${NM}${name}`, link = links.get(candidate);
-      if (link !== void 0) return posix.normalize(link);
-      if (entries.has(candidate)) return candidate;
-    }
-  }, addEdges = (from, entry, withDev) => {
-    for (let dep of declaredDeps(entry, withDev)) {
-      let to = resolve3(from, dep.name);
-      to !== void 0 && (entries.has(to) || projectIds.has(to)) ? r.edges.push({ from, to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue("warning", `"${from || "(root)"}" depends on ${dep.name}@${dep.spec}, which the lockfile does not contain`, from ? `"${from}"` : void 0), r.complete = !1);
-    }
+  let installed = /* @__PURE__ */ new Map(), noteInstall = (location) => {
+    let name = installName(location);
+    if (name === void 0) return;
+    let at = installed.get(name);
+    at ? at.push(location) : installed.set(name, [location]);
   };
+  for (let location of entries.keys()) noteInstall(location);
+  for (let location of links.keys()) noteInstall(location);
+  let target = (location) => {
+    let link = links.get(location);
+    return link === void 0 ? location : posix.normalize(link);
+  }, resolve3 = (from, name) => {
+    let places = installed.get(name);
+    if (places) {
+      if (places.length === 1 && places[0].length === NM.length + name.length) return target(places[0]);
+      for (let dir = from; dir !== void 0; dir = parentDir(dir)) {
+        if (dir.endsWith("/node_modules") || dir === "node_modules") continue;
+        let candidate = dir === "" ? NM + name : `${dir}/${NM}${name}`;
+        if (links.has(candidate) || entries.has(candidate)) return target(candidate);
+      }
+    }
+  }, addEdges = (from, entry, withDev) => eachDeclaredDep(entry, withDev, (dep) => {
+    let to = resolve3(from, dep.name);
+    to !== void 0 && (entries.has(to) || projectIds.has(to)) ? r.edges.push({ from, to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue(
+      "warning",
+      `"${from || "(root)"}" depends on ${dep.name}@${dep.spec}, which the lockfile does not contain`,
+      from ? `"${from}"` : void 0
+    ), r.complete = !1);
+  });
   addEdges("", root, !0);
   for (let [location, entry] of entries) addEdges(location, entry, projectIds.has(location));
 }
@@ -2322,7 +2412,13 @@ function readNested(r, lock, legacy) {
         let at = spec.lastIndexOf("@");
         name = spec.slice(4, at > 4 ? at : void 0), version = at > 4 ? spec.slice(at + 1) : void 0, where = classifyResolved(name, resolved);
       } else spec.startsWith("file:") || spec.startsWith("link:") ? (version = void 0, where = { source: spec.startsWith("link:") ? "link" : "path" }) : isGitSpec(spec) ? (version = /#([0-9a-f]{7,40})$/.exec(spec)?.[1], where = { source: "git", qualifiers: { vcs_url: spec } }) : /^https?:\/\//.test(spec) ? (version = void 0, where = { source: "url", qualifiers: { download_url: spec } }) : where = classifyResolved(name, resolved);
-      entries.set(id, value), kids.set(installAs, id), children.set(id, /* @__PURE__ */ new Map()), r.addPackage(id, name, version, { ...value, resolved: resolved ?? (where.source === "registry" ? void 0 : spec) }, where), walk(id, value.dependencies);
+      entries.set(id, value), kids.set(installAs, id), children.set(id, /* @__PURE__ */ new Map()), r.addPackage(
+        id,
+        name,
+        version,
+        { ...value, resolved: resolved ?? (where.source === "registry" ? void 0 : spec) },
+        where
+      ), walk(id, value.dependencies);
     }
   };
   walk("", lock.dependencies);
@@ -2338,27 +2434,45 @@ function readNested(r, lock, legacy) {
   }, required = /* @__PURE__ */ new Set();
   for (let [id, entry] of entries) {
     if (legacy || !isRecord(entry.requires)) {
-      if (legacy) for (let child of children.get(id).values())
-        r.edges.push({ from: id, to: child, scope: entryScope(entries.get(child)) === "optional" ? "optional" : "runtime" }), required.add(child);
+      if (legacy)
+        for (let child of children.get(id).values())
+          r.edges.push({
+            from: id,
+            to: child,
+            scope: entryScope(entries.get(child)) === "optional" ? "optional" : "runtime"
+          }), required.add(child);
       continue;
     }
     let optional = stringRecord(entry.optionalDependencies);
     for (let name of Object.keys(entry.requires)) {
       let to = resolve3(id, name);
-      to ? (r.edges.push({ from: id, to, scope: name in optional ? "optional" : "runtime" }), required.add(to)) : !(name in optional) && entries.get(id)?.optional !== !0 && (r.issue("warning", `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`, `"${installAsOf(id)}"`), r.complete = !1);
+      to ? (r.edges.push({ from: id, to, scope: name in optional ? "optional" : "runtime" }), required.add(to)) : !(name in optional) && entries.get(id)?.optional !== !0 && (r.issue(
+        "warning",
+        `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`,
+        `"${installAsOf(id)}"`
+      ), r.complete = !1);
     }
   }
   if (manifest)
-    for (let dep of declaredDeps(manifest, !0)) {
+    eachDeclaredDep(manifest, !0, (dep) => {
       let to = children.get("").get(dep.name);
-      to ? r.edges.push({ from: "", to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue("warning", `package.json declares ${dep.name}@${dep.spec}, which the lockfile does not contain`), r.complete = !1);
-    }
+      to ? r.edges.push({ from: "", to, scope: dep.scope }) : !dep.optional && dep.scope !== "peer" && (r.issue(
+        "warning",
+        `package.json declares ${dep.name}@${dep.spec}, which the lockfile does not contain`
+      ), r.complete = !1);
+    });
   else {
     for (let [, id] of children.get(""))
       required.has(id) || r.edges.push({ from: "", to: id, scope: entryScope(entries.get(id)) });
-    r.issue("info", "no package.json next to the lockfile: direct dependencies are inferred from the lockfile");
+    r.issue(
+      "info",
+      "no package.json next to the lockfile: direct dependencies are inferred from the lockfile"
+    );
   }
-  legacy && (r.issue("info", "npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting"), r.complete = !1);
+  legacy && (r.issue(
+    "info",
+    "npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting"
+  ), r.complete = !1);
 }
 function projectPurl(name, version) {
   try {
@@ -2377,7 +2491,11 @@ function parsePackageLock(input) {
   if (version === 2 || version === 3) {
     if (isRecord(lock.packages))
       return readPackages(r, lock, lock.packages), r.result(`${file} v${version}`);
-    if (version === 3) throw new ParseError('lockfileVersion 3 without a "packages" object', lineOf(input.text, '"lockfileVersion"'));
+    if (version === 3)
+      throw new ParseError(
+        'lockfileVersion 3 without a "packages" object',
+        lineOf(input.text, '"lockfileVersion"')
+      );
     return readNested(r, lock, !1), r.result(`${file} v2`);
   }
   if (version === 1 || version === void 0) {
@@ -7893,11 +8011,18 @@ function countGraph(graph) {
     projects: graph.projects.size,
     edges,
     byEcosystem: [...eco].map(([ecosystem, packages]) => ({ ecosystem, packages })).sort((a, b) => b.packages - a.packages),
-    byFile: graph.files.map(({ path, format, packages, projects, ok, complete }) => ({ path, format, packages, projects, ok, complete })).sort((a, b) => a.path < b.path ? -1 : 1)
+    byFile: graph.files.map(({ path, format, packages, projects, ok, complete }) => ({
+      path,
+      format,
+      packages,
+      projects,
+      ok,
+      complete
+    })).sort((a, b) => a.path < b.path ? -1 : 1)
   };
 }
 function formatIssue(issue) {
-  return `${issue.line ? `${issue.file}:${issue.line}` : issue.file}: ${issue.severity}: ${issue.message}`;
+  return `${issue.line ? `${issue.file}:${issue.line}` : issue.file}: ${issue.severity === "info" ? "note" : issue.severity}: ${issue.message}`;
 }
 function problems(issues) {
   return issues.filter((i) => i.severity !== "info");
@@ -7907,7 +8032,9 @@ function textSummary(counts) {
     `${counts.packages} packages in ${counts.projects} projects from ${counts.byFile.length} lockfiles` + (counts.byEcosystem.length ? ` (${counts.byEcosystem.map((e) => `${e.ecosystem}: ${e.packages}`).join(", ")})` : "")
   ];
   for (let f of counts.byFile)
-    lines.push(`  ${f.path}  ${f.format}  ${f.ok ? `${f.packages} packages` : "not read"}${f.ok && !f.complete ? " (incomplete)" : ""}`);
+    lines.push(
+      `  ${f.path}  ${f.format}  ${f.ok ? `${f.packages} packages` : "not read"}${f.ok && !f.complete ? " (incomplete)" : ""}`
+    );
   return lines.join(`
 `);
 }
@@ -8142,7 +8269,11 @@ async function parseFiles(found, files) {
     parser || parsers.set(format.id, parser = await format.load());
     let text = files.read(path);
     if (text === void 0) {
-      addFailure(graph, path, format.id, format.ecosystem, { file: path, severity: "error", message: "cannot be read" });
+      addFailure(graph, path, format.id, format.ecosystem, {
+        file: path,
+        severity: "error",
+        message: "cannot be read"
+      });
       continue;
     }
     try {
@@ -8218,7 +8349,12 @@ function packageComponent(p) {
   return c;
 }
 function projectComponent(p) {
-  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, { bomRef: p.ref, group, version: p.version, purl: p.purl });
+  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, {
+    bomRef: p.ref,
+    group,
+    version: p.version,
+    purl: p.purl
+  });
   c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
   for (let file of p.files) c.properties.add(new import_Models.Property(PROPERTY.file, file));
   return c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete))), c;
@@ -8238,7 +8374,10 @@ function buildBom(graph, subject) {
   bom.serialNumber = `urn:uuid:${contentUuid(graph, subject)}`, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
     new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
   );
-  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, { bomRef: "root", version: subject.version });
+  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, {
+    bomRef: "root",
+    version: subject.version
+  });
   bom.metadata.component = root;
   let components = /* @__PURE__ */ new Map();
   for (let p of graph.projects.values()) {
@@ -8286,7 +8425,7 @@ Options:
   -o, --output FILE   where to write the SBOM; - for standard output (default: ./${DEFAULT_OUTPUT["cyclonedx-json"]})
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
-  -q, --quiet         print only problems
+  -q, --quiet         print only problems (no notes, no summary)
   -h, --help          this help
   -V, --version       lockgraph's version
 
@@ -8331,7 +8470,8 @@ async function run(argv, io) {
   if (rest.length > 1) throw new UsageError(`sbom takes one PATH, got ${rest.length}: ${rest.join(" ")}`);
   let formats = (values.format ?? ["cyclonedx-json"]).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
   for (let f of formats)
-    if (!FORMATS2.includes(f)) throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS2.join(", ")})`);
+    if (!FORMATS2.includes(f))
+      throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS2.join(", ")})`);
   let path = resolve2(io.cwd, rest[0] ?? "."), result;
   try {
     result = await scan(path, { exclude: values.exclude ?? [] });
@@ -8339,9 +8479,10 @@ async function run(argv, io) {
     throw err && typeof err == "object" && "code" in err && err.code === "ENOENT" ? new UsageError(`no such file or folder: ${rest[0]}`) : err;
   }
   let { graph } = result;
-  for (let issue of graph.issues) io.stderr(formatIssue(issue) + `
+  for (let issue of graph.issues)
+    (!values.quiet || issue.severity !== "info") && io.stderr(formatIssue(issue) + `
 `);
-  for (let s of result.skipped) io.stderr(`${s.path}: note: not read: ${s.reason}
+  if (!values.quiet) for (let s of result.skipped) io.stderr(`${s.path}: note: not read: ${s.reason}
 `);
   if (graph.files.length === 0)
     return io.stderr(`lockgraph: no lockfiles found under ${rest[0] ?? "."}

@@ -1,7 +1,7 @@
 // npm run bench: wall time and peak memory of the bundled CLI (dist/cli.js) on real lockfiles.
 // Prints figures; it asserts nothing. Usage: node scripts/bench.mjs [--runs N] [--filter TEXT]
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util'
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const testdata = join(root, '__tests__', 'testdata')
 const cli = join(root, 'dist', 'cli.js')
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, filter: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, filter: { type: 'string' } },
+})
 const runs = Number(values.runs)
 const work = mkdtempSync(join(tmpdir(), 'lockgraph-bench-'))
 
@@ -32,7 +34,11 @@ function monorepo(ecosystems, copies) {
 }
 
 const cases = [
-  { name: 'npm package-lock v3, 1,127 packages (app-npm11)', path: join(testdata, 'npm', 'app-npm11'), target: 300 },
+  {
+    name: 'npm package-lock v3, 1,127 packages (app-npm11)',
+    path: join(testdata, 'npm', 'app-npm11'),
+    target: 300,
+  },
   { name: 'npm monorepo, 200 lockfiles', ...monorepo(['npm'], 200), target: 3000 },
 ]
 
@@ -51,7 +57,9 @@ function median(xs) {
   return s[Math.floor(s.length / 2)]
 }
 
-console.log(`lockgraph bench: ${runs} runs each of node dist/cli.js sbom PATH (node ${process.version}, ${process.arch})`)
+console.log(
+  `lockgraph bench: ${runs} runs each of node dist/cli.js sbom PATH (node ${process.version}, ${process.arch})`,
+)
 console.log('baseline = node start + read + JSON.parse of the same files, no lockgraph\n')
 for (const c of cases) {
   if (values.filter && !c.name.includes(values.filter)) continue
@@ -62,10 +70,14 @@ for (const c of cases) {
   let last
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint()
-    last = spawnSync(process.execPath, ['--import', join(root, 'scripts', 'bench-rss.mjs'), cli, 'sbom', c.path, '-o', out, '-q'], {
-      env: { ...process.env, LOCKGRAPH_BENCH_RSS: rssFile },
-      encoding: 'utf8',
-    })
+    last = spawnSync(
+      process.execPath,
+      ['--import', join(root, 'scripts', 'bench-rss.mjs'), cli, 'sbom', c.path, '-o', out, '-q'],
+      {
+        env: { ...process.env, LOCKGRAPH_BENCH_RSS: rssFile },
+        encoding: 'utf8',
+      },
+    )
     walls.push(Number(process.hrtime.bigint() - t0) / 1e6)
     rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
   }

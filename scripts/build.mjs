@@ -28,7 +28,9 @@ const result = await build({
   logLevel: 'warning',
   define: { __LOCKGRAPH_VERSION__: JSON.stringify(pkg.version) },
   // Some bundled CommonJS code calls require() for Node built-ins.
-  banner: { js: "import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);",
+  },
 })
 
 // dist/cli.js keeps its shebang from src/cli.ts (esbuild preserves it).
@@ -45,10 +47,12 @@ for (const input of Object.keys(result.metafile.inputs)) {
   packages.set(dir, name)
 }
 const sections = []
-for (const [dir, name] of packages) {
+for (const dir of packages.keys()) {
   const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
   const licenseFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(f))
-  const text = licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').trim() : '(no license file in the package)'
+  const text = licenseFile
+    ? readFileSync(join(dir, licenseFile), 'utf8').trim()
+    : '(no license file in the package)'
   const license = typeof meta.license === 'string' ? meta.license : (meta.license?.type ?? 'UNKNOWN')
   sections.push(`${meta.name}@${meta.version}\n${license}\n\n${text}\n`)
 }
@@ -57,4 +61,5 @@ writeFileSync(
   join(dist, 'licenses.txt'),
   `Third-party software bundled into dist/index.js and dist/cli.js\n\n${sections.join('\n' + '-'.repeat(72) + '\n\n')}`,
 )
-if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'cli.js'))) throw new Error('build did not produce both bundles')
+if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'cli.js')))
+  throw new Error('build did not produce both bundles')

@@ -84,7 +84,8 @@ export function discover(root: string, exclude: readonly string[] = []): Discove
           continue // dangling link
         }
         if (!inside(real)) {
-          if (isDir || formatOf(entry.name)) skipped.push({ path: childRel, reason: 'symbolic link out of the root' })
+          if (isDir || formatOf(entry.name))
+            skipped.push({ path: childRel, reason: 'symbolic link out of the root' })
           else if (statSync(real, { throwIfNoEntry: false })?.isDirectory())
             skipped.push({ path: childRel, reason: 'symbolic link out of the root' })
           continue

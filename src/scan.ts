@@ -46,7 +46,11 @@ export async function parseFiles(found: readonly FoundFile[], files: FileSource)
     if (!parser) parsers.set(format.id, (parser = await format.load()))
     const text = files.read(path)
     if (text === undefined) {
-      addFailure(graph, path, format.id, format.ecosystem, { file: path, severity: 'error', message: 'cannot be read' })
+      addFailure(graph, path, format.id, format.ecosystem, {
+        file: path,
+        severity: 'error',
+        message: 'cannot be read',
+      })
       continue
     }
     try {

@@ -46,7 +46,9 @@ export interface Azurite {
 }
 
 function sign(stringToSign: string): string {
-  return createHmac('sha256', Buffer.from(AZURITE_KEY, 'base64')).update(stringToSign, 'utf8').digest('base64')
+  return createHmac('sha256', Buffer.from(AZURITE_KEY, 'base64'))
+    .update(stringToSign, 'utf8')
+    .digest('base64')
 }
 
 function expiry(): string {
@@ -76,7 +78,14 @@ export function blobSas(container: string, blob: string, permissions: string): s
     '', // rscl
     '', // rsct
   ].join('\n')
-  const params = new URLSearchParams({ sv: SAS_VERSION, spr, se, sr: 'b', sp: permissions, sig: sign(stringToSign) })
+  const params = new URLSearchParams({
+    sv: SAS_VERSION,
+    spr,
+    se,
+    sr: 'b',
+    sp: permissions,
+    sig: sign(stringToSign),
+  })
   return params.toString()
 }
 
@@ -113,7 +122,10 @@ export async function freePort(): Promise<number> {
 function waitForListening(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => finish(new Error(`azurite did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const timer = setTimeout(
+      () => finish(new Error(`azurite did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       if (output.includes('successfully listens on')) finish()
@@ -203,7 +215,9 @@ function makeAzurite(child: ChildProcess, port: number, dir: string): Azurite {
       containers.add(container)
     },
     async download(container, blob) {
-      const response = await fetch(this.blobUrl(container, blob, 'r'), { headers: { 'x-ms-version': SAS_VERSION } })
+      const response = await fetch(this.blobUrl(container, blob, 'r'), {
+        headers: { 'x-ms-version': SAS_VERSION },
+      })
       await check(response, `GET ${container}/${blob}`)
       return Buffer.from(await response.arrayBuffer())
     },
@@ -219,7 +233,11 @@ function makeAzurite(child: ChildProcess, port: number, dir: string): Azurite {
         const name = decodeXml(/<Name>([\s\S]*?)<\/Name>/.exec(part)?.[1] ?? '')
         const size = Number(/<Content-Length>(\d+)<\/Content-Length>/.exec(part)?.[1] ?? 0)
         const contentType = /<Content-Type>([\s\S]*?)<\/Content-Type>/.exec(part)?.[1]
-        blobs.push({ name, size, contentType: contentType === undefined ? undefined : decodeXml(contentType) })
+        blobs.push({
+          name,
+          size,
+          contentType: contentType === undefined ? undefined : decodeXml(contentType),
+        })
       }
       return blobs
     },

@@ -199,7 +199,10 @@ export interface GitHubApi {
   /** The default installation token (GITHUB_TOKEN). */
   token: string
   repository: string
-  addToken(token: string, options?: { login?: string; type?: Account['type']; kind?: TokenRecord['kind']; readOnly?: boolean }): TokenRecord
+  addToken(
+    token: string,
+    options?: { login?: string; type?: Account['type']; kind?: TokenRecord['kind']; readOnly?: boolean },
+  ): TokenRecord
   setReadOnly(token: string, readOnly: boolean): void
   addRepo(fullName: string, options?: { private?: boolean; ownerType?: Account['type'] }): RepoRecord
   seedComment(comment: SeedComment): CommentRecord
@@ -305,7 +308,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return record
   }
 
-  function addRepo(fullName: string, opts: { private?: boolean; ownerType?: Account['type'] } = {}): RepoRecord {
+  function addRepo(
+    fullName: string,
+    opts: { private?: boolean; ownerType?: Account['type'] } = {},
+  ): RepoRecord {
     const [owner, name] = fullName.split('/')
     if (!owner || !name) throw new Error(`repository must be owner/name: ${fullName}`)
     const record: RepoRecord = {
@@ -352,7 +358,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
 
   function listComments(issue: number, repo = repository): CommentRecord[] {
     const key = repo.toLowerCase()
-    return state.comments.filter((c) => c.repo === key && c.issue_number === issue).sort((a, b) => a.id - b.id)
+    return state.comments
+      .filter((c) => c.repo === key && c.issue_number === issue)
+      .sort((a, b) => a.id - b.id)
   }
 
   // --- JSON views -------------------------------------------------------------------------------
@@ -365,7 +373,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       node_id: nodeId(who.type === 'Bot' ? 'BOT' : 'U', who.id),
       avatar_url: `https://avatars.githubusercontent.com/u/${who.id}?v=4`,
       url: `${baseUrl}/users/${login}`,
-      html_url: who.type === 'Bot' ? `https://github.com/apps/${login.replace('%5Bbot%5D', '')}` : `https://github.com/${login}`,
+      html_url:
+        who.type === 'Bot'
+          ? `https://github.com/apps/${login.replace('%5Bbot%5D', '')}`
+          : `https://github.com/${login}`,
       type: who.type,
       site_admin: false,
     }
@@ -440,7 +451,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       throw restError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', { documentation_url: docs })
     }
     if (typeof body !== 'string') {
-      throw restError(422, `Invalid request.\n\nFor 'properties/body', ${JSON.stringify(body)} is not a string.`)
+      throw restError(
+        422,
+        `Invalid request.\n\nFor 'properties/body', ${JSON.stringify(body)} is not a string.`,
+      )
     }
     // GitHub counts characters (code points), not UTF-16 units or bytes.
     if ([...body].length > COMMENT_BODY_MAX) {
@@ -478,7 +492,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return items.slice((page - 1) * perPage, page * perPage)
   }
 
-  function issueCommentsRoute(ctx: RestContext, repo: RepoRecord, issue: string, pathForLinks: string): unknown {
+  function issueCommentsRoute(
+    ctx: RestContext,
+    repo: RepoRecord,
+    issue: string,
+    pathForLinks: string,
+  ): unknown {
     const number = Number(issue)
     if (!/^\d+$/.test(issue) || number < 1) throw notFound()
     if (ctx.method === 'GET') {
@@ -573,10 +592,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     )
   }
 
-  async function twirp(method: string, req: IncomingMessage, raw: string, record: RequestRecord): Promise<unknown> {
-    if (req.method !== 'POST') throw twirpError('bad_route', `unsupported method ${req.method} (only POST is allowed)`)
+  async function twirp(
+    method: string,
+    req: IncomingMessage,
+    raw: string,
+    record: RequestRecord,
+  ): Promise<unknown> {
+    if (req.method !== 'POST')
+      throw twirpError('bad_route', `unsupported method ${req.method} (only POST is allowed)`)
     const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim()
-    if (contentType !== 'application/json') throw twirpError('bad_route', `unexpected Content-Type: "${contentType}"`)
+    if (contentType !== 'application/json')
+      throw twirpError('bad_route', `unexpected Content-Type: "${contentType}"`)
     const auth = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')
     const ids = auth ? readRuntimeToken(auth[1]) : undefined
     if (!ids) throw twirpError('unauthenticated', 'missing or invalid runtime token')
@@ -600,7 +626,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     switch (method) {
       case 'CreateArtifact': {
         if (!name) throw twirpError('invalid_argument', 'name: value is required')
-        if (!azurite) throw twirpError('failed_precondition', 'test server: no blob storage (start it with azurite)')
+        if (!azurite)
+          throw twirpError('failed_precondition', 'test server: no blob storage (start it with azurite)')
         if (liveArtifacts(run).some((a) => a.name === name)) {
           throw twirpError('already_exists', 'an artifact with this name already exists on the workflow run')
         }
@@ -747,7 +774,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
           if (parsed) return parsed
           try {
             const value: unknown = raw ? JSON.parse(raw) : {}
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object')
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+              throw new Error('not an object')
             parsed = value as Record<string, unknown>
           } catch {
             throw restError(400, 'Problems parsing JSON')

@@ -13,7 +13,12 @@ export function parseFixture(parser: Parser, file: string, root = TESTDATA): Par
 }
 
 /** Parses literal text as if it were the file at `path`, with optional neighbours. */
-export function parseText(parser: Parser, path: string, text: string, neighbours: Record<string, string> = {}): ParseResult {
+export function parseText(
+  parser: Parser,
+  path: string,
+  text: string,
+  neighbours: Record<string, string> = {},
+): ParseResult {
   return parser({ path, text, files: { read: (p) => neighbours[p] } })
 }
 

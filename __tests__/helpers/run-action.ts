@@ -84,6 +84,8 @@ export interface RunActionResult {
   env: Record<string, string>
   runBackendId: string
   jobBackendId: string
+  /** Removes the runner folders (RUNNER_TEMP, HOME, file commands); tempDir callers can skip it. */
+  cleanup(): void
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +142,9 @@ export function readActionInputs(text: string = readFileSync(ACTION_YML, 'utf8')
         block.push(next.slice(Math.max(blockIndent, 0)))
         i++
       }
-      value = value.startsWith('>') ? block.join(' ').replace(/\s+$/, '') : block.join('\n').replace(/\n+$/, '')
+      value = value.startsWith('>')
+        ? block.join(' ').replace(/\s+$/, '')
+        : block.join('\n').replace(/\n+$/, '')
     } else {
       value = scalar(value)
     }
@@ -231,7 +235,8 @@ export function parseCommands(output: string): WorkflowCommand[] {
 
 export function annotationsOf(commands: WorkflowCommand[]): Annotation[] {
   const annotations: Annotation[] = []
-  const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value))
+  const num = (value: string | undefined): number | undefined =>
+    value === undefined ? undefined : Number(value)
   for (const { command, properties: p, message } of commands) {
     if (command !== 'error' && command !== 'warning' && command !== 'notice') continue
     const annotation: Annotation = { level: command, message }
@@ -275,14 +280,21 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
   const eventName = options.eventName ?? 'push'
   const event = options.event
   const pullRequest = event?.pull_request as
-    | { number?: number; head?: { ref?: string }; base?: { ref?: string } }
-    | undefined
-  const ref = options.ref ?? (pullRequest?.number ? `refs/pull/${pullRequest.number}/merge` : 'refs/heads/main')
+    { number?: number; head?: { ref?: string }; base?: { ref?: string } } | undefined
+  const ref =
+    options.ref ?? (pullRequest?.number ? `refs/pull/${pullRequest.number}/merge` : 'refs/heads/main')
   const runId = options.runId ?? '4242'
   const job = options.job ?? 'sbom'
   const runBackendId = options.runBackendId ?? backendIdFor(`run-${runId}`)
   const jobBackendId = options.jobBackendId ?? randomUUID()
   const apiUrl = options.apiUrl ?? 'http://127.0.0.1:9'
+
+  // Check the inputs before creating anything.
+  const declared = readActionInputs()
+  const names = new Set(declared.map((input) => input.name))
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!names.has(name)) throw new Error(`run-action: action.yml has no input ${JSON.stringify(name)}`)
+  }
 
   const root = mkdtempSync(join(options.tempDir ?? tmpdir(), 'lockgraph-runner-'))
   const runnerTemp = join(root, 'temp')
@@ -325,7 +337,9 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
-    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge'),
+    GITHUB_REF_NAME: ref
+      .replace(/^refs\/(heads|tags)\//, '')
+      .replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge'),
     GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
     GITHUB_HEAD_REF: pullRequest?.head?.ref ?? '',
     GITHUB_BASE_REF: pullRequest?.base?.ref ?? '',
@@ -345,15 +359,10 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     ACTIONS_RESULTS_URL: `${apiUrl}/`,
   }
 
-  const declared = readActionInputs()
-  const names = new Set(declared.map((input) => input.name))
   for (const input of declared) {
     if (input.default !== undefined) env[inputEnvName(input.name)] = expand(input.default, token)
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) {
-    if (!names.has(name)) throw new Error(`run-action: action.yml has no input ${JSON.stringify(name)}`)
-    env[inputEnvName(name)] = String(value)
-  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputEnvName(name)] = String(value)
   Object.assign(env, options.env)
 
   const child = spawn(process.execPath, [entry], {
@@ -397,6 +406,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     env,
     runBackendId,
     jobBackendId,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
   }
 }
 

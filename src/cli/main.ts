@@ -28,7 +28,7 @@ Options:
   -o, --output FILE   where to write the SBOM; - for standard output (default: ./${DEFAULT_OUTPUT['cyclonedx-json']})
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
-  -q, --quiet         print only problems
+  -q, --quiet         print only problems (no notes, no summary)
   -h, --help          this help
   -V, --version       lockgraph's version
 
@@ -42,7 +42,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io)
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`lockgraph: ${err.message}\nRun 'lockgraph --help' for usage.\n`)
       return 2
     }
@@ -80,21 +83,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'sbom') throw new UsageError(`unknown command '${command}'`)
   if (rest.length > 1) throw new UsageError(`sbom takes one PATH, got ${rest.length}: ${rest.join(' ')}`)
 
-  const formats = (values.format ?? ['cyclonedx-json']).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean)
+  const formats = (values.format ?? ['cyclonedx-json'])
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter(Boolean)
   for (const f of formats)
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS.join(', ')})`)
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS.join(', ')})`)
 
   const path = resolve(io.cwd, rest[0] ?? '.')
   let result
   try {
     result = await scan(path, { exclude: values.exclude ?? [] })
   } catch (err) {
-    if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT') throw new UsageError(`no such file or folder: ${rest[0]}`)
+    if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT')
+      throw new UsageError(`no such file or folder: ${rest[0]}`)
     throw err
   }
   const { graph } = result
-  for (const issue of graph.issues) io.stderr(formatIssue(issue) + '\n')
-  for (const s of result.skipped) io.stderr(`${s.path}: note: not read: ${s.reason}\n`)
+  for (const issue of graph.issues)
+    if (!values.quiet || issue.severity !== 'info') io.stderr(formatIssue(issue) + '\n')
+  if (!values.quiet) for (const s of result.skipped) io.stderr(`${s.path}: note: not read: ${s.reason}\n`)
 
   if (graph.files.length === 0) {
     io.stderr(`lockgraph: no lockfiles found under ${rest[0] ?? '.'}\n`)

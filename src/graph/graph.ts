@@ -185,7 +185,13 @@ export function addResult(graph: Graph, file: string, result: ParseResult, ecosy
 }
 
 /** Records a file that could not be read at all. */
-export function addFailure(graph: Graph, file: string, format: string, ecosystem: Ecosystem, issue: Issue): void {
+export function addFailure(
+  graph: Graph,
+  file: string,
+  format: string,
+  ecosystem: Ecosystem,
+  issue: Issue,
+): void {
   graph.files.push({ path: file, format, ecosystem, ok: false, packages: 0, projects: 0, complete: false })
   graph.issues.push(issue)
 }

@@ -31,7 +31,14 @@ export function buildPurl(
   qualifiers?: Qualifiers,
   subpath?: string,
 ): string {
-  const base = new PackageURL(type, namespace || undefined, name, version || undefined, undefined, subpath || undefined)
+  const base = new PackageURL(
+    type,
+    namespace || undefined,
+    name,
+    version || undefined,
+    undefined,
+    subpath || undefined,
+  )
   const text = base.toString()
   const hash = text.indexOf('#')
   const head = hash === -1 ? text : text.slice(0, hash)

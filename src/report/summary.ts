@@ -7,7 +7,14 @@ export interface Counts {
   projects: number
   edges: number
   byEcosystem: Array<{ ecosystem: Ecosystem; packages: number }>
-  byFile: Array<{ path: string; format: string; packages: number; projects: number; ok: boolean; complete: boolean }>
+  byFile: Array<{
+    path: string
+    format: string
+    packages: number
+    projects: number
+    ok: boolean
+    complete: boolean
+  }>
 }
 
 export function countGraph(graph: Graph): Counts {
@@ -19,9 +26,18 @@ export function countGraph(graph: Graph): Counts {
     packages: graph.packages.size,
     projects: graph.projects.size,
     edges,
-    byEcosystem: [...eco].map(([ecosystem, packages]) => ({ ecosystem, packages })).sort((a, b) => b.packages - a.packages),
+    byEcosystem: [...eco]
+      .map(([ecosystem, packages]) => ({ ecosystem, packages }))
+      .sort((a, b) => b.packages - a.packages),
     byFile: graph.files
-      .map(({ path, format, packages, projects, ok, complete }) => ({ path, format, packages, projects, ok, complete }))
+      .map(({ path, format, packages, projects, ok, complete }) => ({
+        path,
+        format,
+        packages,
+        projects,
+        ok,
+        complete,
+      }))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
   }
 }
@@ -29,7 +45,7 @@ export function countGraph(graph: Graph): Counts {
 /** "file:line: severity: message", the way compilers print it. */
 export function formatIssue(issue: Issue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file
-  return `${where}: ${issue.severity}: ${issue.message}`
+  return `${where}: ${issue.severity === 'info' ? 'note' : issue.severity}: ${issue.message}`
 }
 
 /** Problems that --strict turns into a failure: errors and warnings, not notes. */
@@ -40,9 +56,13 @@ export function problems(issues: readonly Issue[]): Issue[] {
 export function textSummary(counts: Counts): string {
   const lines = [
     `${counts.packages} packages in ${counts.projects} projects from ${counts.byFile.length} lockfiles` +
-      (counts.byEcosystem.length ? ` (${counts.byEcosystem.map((e) => `${e.ecosystem}: ${e.packages}`).join(', ')})` : ''),
+      (counts.byEcosystem.length
+        ? ` (${counts.byEcosystem.map((e) => `${e.ecosystem}: ${e.packages}`).join(', ')})`
+        : ''),
   ]
   for (const f of counts.byFile)
-    lines.push(`  ${f.path}  ${f.format}  ${f.ok ? `${f.packages} packages` : 'not read'}${f.ok && !f.complete ? ' (incomplete)' : ''}`)
+    lines.push(
+      `  ${f.path}  ${f.format}  ${f.ok ? `${f.packages} packages` : 'not read'}${f.ok && !f.complete ? ' (incomplete)' : ''}`,
+    )
   return lines.join('\n')
 }

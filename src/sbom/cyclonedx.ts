@@ -1,6 +1,11 @@
 // CycloneDX JSON from the graph, through @cyclonedx/cyclonedx-library.
 import { createHash } from 'node:crypto'
-import { ComponentScope, ComponentType, ExternalReferenceType, LifecyclePhase } from '@cyclonedx/cyclonedx-library/Enums'
+import {
+  ComponentScope,
+  ComponentType,
+  ExternalReferenceType,
+  LifecyclePhase,
+} from '@cyclonedx/cyclonedx-library/Enums'
 import {
   Bom,
   Component,
@@ -65,7 +70,8 @@ function packageComponent(p: GraphPackage): Component {
   if (p.license) c.licenses.add(license(p.license))
   if (p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== 'git')
     c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.Distribution))
-  if (p.source === 'git' && p.resolved) c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.VCS))
+  if (p.source === 'git' && p.resolved)
+    c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.VCS))
   c.properties.add(new Property(PROPERTY.scope, p.scope))
   c.properties.add(new Property(PROPERTY.direct, String(p.direct)))
   c.properties.add(new Property(PROPERTY.source, p.source))
@@ -76,7 +82,12 @@ function packageComponent(p: GraphPackage): Component {
 
 function projectComponent(p: GraphProject): Component {
   const { group, name } = nameParts(p)
-  const c = new Component(ComponentType.Application, name, { bomRef: p.ref, group, version: p.version, purl: p.purl })
+  const c = new Component(ComponentType.Application, name, {
+    bomRef: p.ref,
+    group,
+    version: p.version,
+    purl: p.purl,
+  })
   c.properties.add(new Property(PROPERTY.manifest, p.manifest))
   for (const file of p.files) c.properties.add(new Property(PROPERTY.file, file))
   c.properties.add(new Property(PROPERTY.complete, String(p.complete)))
@@ -105,7 +116,10 @@ export function buildBom(graph: Graph, subject: Subject): Bom {
   bom.metadata.tools.components.add(
     new Component(ComponentType.Application, 'lockgraph', { version: VERSION, bomRef: 'lockgraph' }),
   )
-  const root = new Component(ComponentType.Application, subject.name, { bomRef: 'root', version: subject.version })
+  const root = new Component(ComponentType.Application, subject.name, {
+    bomRef: 'root',
+    version: subject.version,
+  })
   bom.metadata.component = root
 
   const components = new Map<string, Component>()

@@ -9,7 +9,13 @@ const SRI_ALGS: Record<string, HashAlg> = {
   sha512: 'SHA-512',
 }
 
-const HEX_LENGTH: Record<HashAlg, number> = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 }
+const HEX_LENGTH: Record<HashAlg, number> = {
+  MD5: 32,
+  'SHA-1': 40,
+  'SHA-256': 64,
+  'SHA-384': 96,
+  'SHA-512': 128,
+}
 
 /** Parses an SRI value, which may hold several hashes. Returns the hashes and the parts it could not read. */
 export function parseIntegrity(value: string): { hashes: Hash[]; invalid: string[] } {

@@ -20,7 +20,12 @@ describe('package-lock.json v3 (npm 11, corpus-generated app-npm11)', () => {
 
   test('the root project and its direct dependencies, runtime and dev', () => {
     expect(r.projects).toEqual([
-      expect.objectContaining({ id: '', name: 'acme-storefront', version: '1.4.0', manifest: 'npm/app-npm11/package.json' }),
+      expect.objectContaining({
+        id: '',
+        name: 'acme-storefront',
+        version: '1.4.0',
+        manifest: 'npm/app-npm11/package.json',
+      }),
     ])
     const direct = r.edges.filter((e) => e.from === '')
     expect(direct).toHaveLength(14 + 26)
@@ -45,7 +50,13 @@ describe('package-lock.json v3 (npm 11, corpus-generated app-npm11)', () => {
     const lock = JSON.parse(readFileSync(join(TESTDATA, 'npm/app-npm11/package-lock.json'), 'utf8'))
     for (const p of r.packages) {
       const entry = lock.packages[p.id]
-      const expected = entry.dev ? 'dev' : entry.optional || entry.devOptional ? 'optional' : entry.peer ? 'peer' : 'runtime'
+      const expected = entry.dev
+        ? 'dev'
+        : entry.optional || entry.devOptional
+          ? 'optional'
+          : entry.peer
+            ? 'peer'
+            : 'runtime'
       expect([p.id, p.scope]).toEqual([p.id, expected])
     }
   })
@@ -60,7 +71,10 @@ describe('package-lock.json v3 (npm 11, corpus-generated app-npm11)', () => {
     const tree = JSON.parse(readFileSync(join(TESTDATA, 'npm/npm-ls/app-npm11.json'), 'utf8'))
     const ours = edgeLabels(r)
     const theirs = new Set<string>()
-    const walk = (from: string, node: { dependencies?: Record<string, { version?: string; missing?: boolean; dependencies?: object }> }) => {
+    const walk = (
+      from: string,
+      node: { dependencies?: Record<string, { version?: string; missing?: boolean; dependencies?: object }> },
+    ) => {
       for (const [name, child] of Object.entries(node.dependencies ?? {})) {
         if (!child.version || child.missing) continue
         theirs.add(`${from} -> ${name}@${child.version}`)
@@ -128,7 +142,10 @@ describe('package-lock.json v2 (curso-node-table) and v3 (vscode npm extension)'
     const r = parseFixture(parsePackageLock, 'npm/curso-node-table/package-lock.json')
     expect(r.format).toBe('package-lock.json v2')
     expect(nameVersions(r).size).toBe(17)
-    expect(r.edges.filter((e) => e.from === '').map((e) => e.to)).toEqual(['node_modules/colors', 'node_modules/yargs'])
+    expect(r.edges.filter((e) => e.from === '').map((e) => e.to)).toEqual([
+      'node_modules/colors',
+      'node_modules/yargs',
+    ])
   })
 
   test('an integrity value with two hashes gives both', () => {
@@ -180,7 +197,15 @@ describe('npm-shrinkwrap.json of npm <= 4 (generator-core)', () => {
   test('packages, with the git dependency as a git source', () => {
     expect(r.format).toBe('npm-shrinkwrap.json (npm <= 4)')
     expect(nameVersions(r)).toEqual(
-      new Set(['optimist@0.6.1', 'wordwrap@0.0.2', 'minimist@0.0.10', 'q@1.0.1', 'semver@2.3.2', 'ws@0.4.31', 'options@0.0.5']),
+      new Set([
+        'optimist@0.6.1',
+        'wordwrap@0.0.2',
+        'minimist@0.0.10',
+        'q@1.0.1',
+        'semver@2.3.2',
+        'ws@0.4.31',
+        'options@0.0.5',
+      ]),
     )
     const ws = pkg(r, 'ws')!
     expect(ws.source).toBe('git')
@@ -201,30 +226,70 @@ describe('npm-shrinkwrap.json of npm <= 4 (generator-core)', () => {
 
 describe('package-lock.json edge cases', () => {
   const lock = (packages: object, extra: object = {}) =>
-    JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages, ...extra }, null, 2)
+    JSON.stringify(
+      { name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages, ...extra },
+      null,
+      2,
+    )
 
   test('aliases, git, remote tarball, file: and link: dependencies, custom registry', () => {
     const r = parseText(
       parsePackageLock,
       'package-lock.json',
       lock({
-        '': { name: 'app', version: '1.0.0', dependencies: { str: 'npm:string-width@^4', g: 'github:a/g', t: 'https://x.test/t.tgz', local: 'file:libs/local', priv: '^1' } },
-        'node_modules/str': { name: 'string-width', version: '4.2.3', resolved: 'https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz' },
-        'node_modules/g': { version: '2.0.0', resolved: 'git+ssh://git@github.com/a/g.git#0123456789abcdef0123456789abcdef01234567' },
-        'node_modules/t': { version: '0.1.0', resolved: 'https://x.test/t.tgz', integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64') },
+        '': {
+          name: 'app',
+          version: '1.0.0',
+          dependencies: {
+            str: 'npm:string-width@^4',
+            g: 'github:a/g',
+            t: 'https://x.test/t.tgz',
+            local: 'file:libs/local',
+            priv: '^1',
+          },
+        },
+        'node_modules/str': {
+          name: 'string-width',
+          version: '4.2.3',
+          resolved: 'https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz',
+        },
+        'node_modules/g': {
+          version: '2.0.0',
+          resolved: 'git+ssh://git@github.com/a/g.git#0123456789abcdef0123456789abcdef01234567',
+        },
+        'node_modules/t': {
+          version: '0.1.0',
+          resolved: 'https://x.test/t.tgz',
+          integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64'),
+        },
         'node_modules/local': { resolved: 'libs/local', link: true },
         'libs/local': { name: 'local', version: '3.0.0', dependencies: { str: '*' } },
-        'node_modules/priv': { version: '1.0.0', resolved: 'https://npm.corp.test/repo/priv/-/priv-1.0.0.tgz' },
+        'node_modules/priv': {
+          version: '1.0.0',
+          resolved: 'https://npm.corp.test/repo/priv/-/priv-1.0.0.tgz',
+        },
       }),
     )
     expect(r.issues).toEqual([])
     const byName = Object.fromEntries(r.packages.map((p) => [p.name, p]))
-    expect(byName['string-width']).toMatchObject({ purl: 'pkg:npm/string-width@4.2.3', alias: 'str', source: 'registry' })
-    expect(byName.g).toMatchObject({ source: 'git', purl: expect.stringMatching(/^pkg:npm\/g@2\.0\.0\?vcs_url=git%2Bssh:/) })
-    expect(byName.t).toMatchObject({ source: 'url', purl: 'pkg:npm/t@0.1.0?download_url=https:%2F%2Fx.test%2Ft.tgz' })
+    expect(byName['string-width']).toMatchObject({
+      purl: 'pkg:npm/string-width@4.2.3',
+      alias: 'str',
+      source: 'registry',
+    })
+    expect(byName.g).toMatchObject({
+      source: 'git',
+      purl: expect.stringMatching(/^pkg:npm\/g@2\.0\.0\?vcs_url=git%2Bssh:/),
+    })
+    expect(byName.t).toMatchObject({
+      source: 'url',
+      purl: 'pkg:npm/t@0.1.0?download_url=https:%2F%2Fx.test%2Ft.tgz',
+    })
     expect(byName.t.hashes).toEqual([{ alg: 'SHA-512', value: '01'.repeat(64) }])
     expect(byName.local).toMatchObject({ source: 'path', version: '3.0.0', id: 'libs/local' })
-    expect(byName.priv).toMatchObject({ purl: 'pkg:npm/priv@1.0.0?repository_url=https:%2F%2Fnpm.corp.test%2Frepo' })
+    expect(byName.priv).toMatchObject({
+      purl: 'pkg:npm/priv@1.0.0?repository_url=https:%2F%2Fnpm.corp.test%2Frepo',
+    })
     // the link resolves to its target; the local package's own dependency resolves from its folder up
     expect(edgeLabels(r)).toEqual(
       new Set([
@@ -244,20 +309,33 @@ describe('package-lock.json edge cases', () => {
       'sub/package-lock.json',
       lock({
         '': { dependencies: { a: '1' }, devDependencies: { d: '1' } },
-        'node_modules/a': { version: '1.0.0', optionalDependencies: { 'fsevents': '2' }, peerDependencies: { p: '1', q: '1' }, peerDependenciesMeta: { q: { optional: true } } },
+        'node_modules/a': {
+          version: '1.0.0',
+          optionalDependencies: { fsevents: '2' },
+          peerDependencies: { p: '1', q: '1' },
+          peerDependenciesMeta: { q: { optional: true } },
+        },
         'node_modules/p': { version: '1.0.0', peer: true },
         'node_modules/d': { version: '1.0.0', devOptional: true },
       }),
     )
     expect(r.issues).toEqual([])
     expect(r.complete).toBe(true)
-    expect(Object.fromEntries(r.packages.map((p) => [p.name, p.scope]))).toEqual({ a: 'runtime', p: 'peer', d: 'optional' })
+    expect(Object.fromEntries(r.packages.map((p) => [p.name, p.scope]))).toEqual({
+      a: 'runtime',
+      p: 'peer',
+      d: 'optional',
+    })
     expect(r.edges).toContainEqual({ from: 'node_modules/a', to: 'node_modules/p', scope: 'peer' })
     expect(r.projects[0].manifest).toBe('sub/package.json')
   })
 
   test('an entry without a version is reported with its line and skipped; the rest is read', () => {
-    const text = lock({ '': { dependencies: { a: '1', b: '1' } }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { resolved: 'x' } })
+    const text = lock({
+      '': { dependencies: { a: '1', b: '1' } },
+      'node_modules/a': { version: '1.0.0' },
+      'node_modules/b': { resolved: 'x' },
+    })
     const r = parseText(parsePackageLock, 'package-lock.json', text)
     expect(nameVersions(r)).toEqual(new Set(['a@1.0.0']))
     expect(r.complete).toBe(false)
@@ -271,14 +349,26 @@ describe('package-lock.json edge cases', () => {
 
   test('a dependency the lockfile lacks is a warning, and the file is incomplete', () => {
     const r = parseText(parsePackageLock, 'package-lock.json', lock({ '': { dependencies: { gone: '1' } } }))
-    expect(r.issues.map((i) => i.message)).toEqual(['"(root)" depends on gone@1, which the lockfile does not contain'])
+    expect(r.issues.map((i) => i.message)).toEqual([
+      '"(root)" depends on gone@1, which the lockfile does not contain',
+    ])
     expect(r.complete).toBe(false)
   })
 
   test.each([
-    ['truncated', '{\n  "name": "x",\n  "lockfileVersion": 3,\n  "packages": {\n', /^not valid JSON: unexpected end of file \(truncated\?\)$/, 5],
+    [
+      'truncated',
+      '{\n  "name": "x",\n  "lockfileVersion": 3,\n  "packages": {\n',
+      /^not valid JSON: unexpected end of file \(truncated\?\)$/,
+      5,
+    ],
     ['not JSON', 'lockfileVersion: 3\n', /^not valid JSON: /, 1],
-    ['unknown version', '{\n  "lockfileVersion": 4,\n  "packages": {}\n}', /^unknown lockfileVersion 4: lockgraph reads versions 1, 2 and 3$/, 2],
+    [
+      'unknown version',
+      '{\n  "lockfileVersion": 4,\n  "packages": {}\n}',
+      /^unknown lockfileVersion 4: lockgraph reads versions 1, 2 and 3$/,
+      2,
+    ],
     ['an array', '[1, 2]', /^not an npm lockfile/, 1],
     ['empty', '', /^empty file/, undefined],
   ])('a file that is %s throws one ParseError with its line', (_what, text, message, line) => {

@@ -49,7 +49,8 @@ function eachDeclaredDep(entry: Entry, withDev: boolean, visit: (dep: DeclaredDe
     for (const name in entry.peerDependencies) {
       const spec = entry.peerDependencies[name]
       const m = meta[name]
-      if (typeof spec === 'string') visit({ name, spec, scope: 'peer', optional: isRecord(m) && m.optional === true })
+      if (typeof spec === 'string')
+        visit({ name, spec, scope: 'peer', optional: isRecord(m) && m.optional === true })
     }
   }
   if (withDev && isRecord(entry.devDependencies))
@@ -69,7 +70,8 @@ function entryScope(entry: Entry): Scope {
 function workspaceGlobs(root: Entry): string[] {
   const ws = root.workspaces
   if (Array.isArray(ws)) return ws.filter((w): w is string => typeof w === 'string')
-  if (isRecord(ws) && Array.isArray(ws.packages)) return ws.packages.filter((w): w is string => typeof w === 'string')
+  if (isRecord(ws) && Array.isArray(ws.packages))
+    return ws.packages.filter((w): w is string => typeof w === 'string')
   return []
 }
 
@@ -109,8 +111,10 @@ class LockReader {
   }
 
   addPackage(id: string, name: string, version: string | undefined, entry: Entry, where: NpmSource): void {
-    const { hashes, invalid } = typeof entry.integrity === 'string' ? parseIntegrity(entry.integrity) : { hashes: [], invalid: [] }
-    if (invalid.length) this.issue('warning', `${name}@${version}: unreadable integrity value ${invalid.join(' ')}`, `"${id}"`)
+    const { hashes, invalid } =
+      typeof entry.integrity === 'string' ? parseIntegrity(entry.integrity) : { hashes: [], invalid: [] }
+    if (invalid.length)
+      this.issue('warning', `${name}@${version}: unreadable integrity value ${invalid.join(' ')}`, `"${id}"`)
     const alias = installName(id)
     this.packages.push({
       id,
@@ -157,7 +161,10 @@ class LockReader {
 function readPackages(r: LockReader, lock: Entry, packages: Record<string, unknown>): void {
   const root = isRecord(packages['']) ? packages[''] : {}
   r.addProject('', root.name ?? lock.name, root.version ?? lock.version)
-  const isWorkspace = picomatch(workspaceGlobs(root).map((g) => g.replace(/\/+$/, '')), { dot: true })
+  const isWorkspace = picomatch(
+    workspaceGlobs(root).map((g) => g.replace(/\/+$/, '')),
+    { dot: true },
+  )
 
   const entries = new Map<string, Entry>()
   const links = new Map<string, string>()
@@ -185,7 +192,10 @@ function readPackages(r: LockReader, lock: Entry, packages: Record<string, unkno
       r.addProject(location, entry.name, entry.version)
       continue
     }
-    const name = typeof entry.name === 'string' && entry.name ? entry.name : (installName(location) ?? posix.basename(location))
+    const name =
+      typeof entry.name === 'string' && entry.name
+        ? entry.name
+        : (installName(location) ?? posix.basename(location))
     const version = typeof entry.version === 'string' && entry.version ? entry.version : undefined
     if (!version) {
       r.issue('error', `"${location}" has no version; skipped`, `"${location}"`)
@@ -312,7 +322,13 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
       entries.set(id, value)
       kids.set(installAs, id)
       children.set(id, new Map())
-      r.addPackage(id, name, version, { ...value, resolved: resolved ?? (where.source === 'registry' ? undefined : spec) }, where)
+      r.addPackage(
+        id,
+        name,
+        version,
+        { ...value, resolved: resolved ?? (where.source === 'registry' ? undefined : spec) },
+        where,
+      )
       walk(id, value.dependencies)
     }
   }
@@ -335,10 +351,15 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
   for (const [id, entry] of entries) {
     if (legacy || !isRecord(entry.requires)) {
       // npm <= 4 recorded no relations; a nested copy exists because its parent needs it.
-      if (legacy) for (const child of children.get(id)!.values()) {
-        r.edges.push({ from: id, to: child, scope: entryScope(entries.get(child)!) === 'optional' ? 'optional' : 'runtime' })
-        required.add(child)
-      }
+      if (legacy)
+        for (const child of children.get(id)!.values()) {
+          r.edges.push({
+            from: id,
+            to: child,
+            scope: entryScope(entries.get(child)!) === 'optional' ? 'optional' : 'runtime',
+          })
+          required.add(child)
+        }
       continue
     }
     const optional = stringRecord(entry.optionalDependencies)
@@ -348,7 +369,11 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
         r.edges.push({ from: id, to, scope: name in optional ? 'optional' : 'runtime' })
         required.add(to)
       } else if (!(name in optional) && entries.get(id)?.optional !== true) {
-        r.issue('warning', `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`, `"${installAsOf(id)}"`)
+        r.issue(
+          'warning',
+          `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`,
+          `"${installAsOf(id)}"`,
+        )
         r.complete = false
       }
     }
@@ -359,7 +384,10 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
       const to = children.get('')!.get(dep.name)
       if (to) r.edges.push({ from: '', to, scope: dep.scope })
       else if (!dep.optional && dep.scope !== 'peer') {
-        r.issue('warning', `package.json declares ${dep.name}@${dep.spec}, which the lockfile does not contain`)
+        r.issue(
+          'warning',
+          `package.json declares ${dep.name}@${dep.spec}, which the lockfile does not contain`,
+        )
         r.complete = false
       }
     })
@@ -368,10 +396,16 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
     for (const [, id] of children.get('')!) {
       if (!required.has(id)) r.edges.push({ from: '', to: id, scope: entryScope(entries.get(id)!) })
     }
-    r.issue('info', 'no package.json next to the lockfile: direct dependencies are inferred from the lockfile')
+    r.issue(
+      'info',
+      'no package.json next to the lockfile: direct dependencies are inferred from the lockfile',
+    )
   }
   if (legacy) {
-    r.issue('info', 'npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting')
+    r.issue(
+      'info',
+      'npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting',
+    )
     r.complete = false
   }
 }
@@ -400,7 +434,11 @@ export function parsePackageLock(input: ParseInput): ParseResult {
       readPackages(r, lock, lock.packages)
       return r.result(`${file} v${version}`)
     }
-    if (version === 3) throw new ParseError('lockfileVersion 3 without a "packages" object', lineOf(input.text, '"lockfileVersion"'))
+    if (version === 3)
+      throw new ParseError(
+        'lockfileVersion 3 without a "packages" object',
+        lineOf(input.text, '"lockfileVersion"'),
+      )
     readNested(r, lock, false)
     return r.result(`${file} v2`)
   }

@@ -3,7 +3,11 @@
 import type { SourceKind } from '../../model.js'
 import { npmPurl, type Qualifiers } from '../../purl/purl.js'
 
-const DEFAULT_REGISTRIES = ['https://registry.npmjs.org', 'https://registry.yarnpkg.com', 'https://registry.npmjs.com']
+const DEFAULT_REGISTRIES = [
+  'https://registry.npmjs.org',
+  'https://registry.yarnpkg.com',
+  'https://registry.npmjs.com',
+]
 
 export interface NpmSource {
   source: SourceKind
@@ -11,7 +15,9 @@ export interface NpmSource {
 }
 
 export function isGitSpec(spec: string): boolean {
-  return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec)
+  return (
+    /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec)
+  )
 }
 
 /** Classifies a resolved location (URL, path or git reference) of package `name`. */

@@ -1,0 +1,142 @@
+import { parseFiles } from '../src/scan.js'
+import { discover } from '../src/discover.js'
+import { diskSource } from '../src/scan.js'
+import { writeCycloneDxJson } from '../src/sbom/cyclonedx.js'
+import { subjectFor } from '../src/sbom/subject.js'
+import { cycloneDxErrors } from './helpers/cyclonedx-schema.js'
+import { TESTDATA } from './helpers/parse.js'
+import { join } from 'node:path'
+
+interface CdxComponent {
+  'bom-ref': string
+  type: string
+  name: string
+  group?: string
+  version?: string
+  purl?: string
+  scope?: string
+  hashes?: Array<{ alg: string; content: string }>
+  licenses?: Array<{ license?: { id?: string; name?: string }; expression?: string }>
+  properties?: Array<{ name: string; value: string }>
+  externalReferences?: Array<{ type: string; url: string }>
+}
+interface CdxBom {
+  specVersion: string
+  serialNumber: string
+  metadata: { timestamp: string; component: CdxComponent; tools: { components: CdxComponent[] } }
+  components: CdxComponent[]
+  dependencies: Array<{ ref: string; dependsOn?: string[] }>
+}
+
+async function sbomOf(
+  dir: string,
+  env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: '1700000000', GITHUB_REPOSITORY: 'acme/shop' },
+) {
+  const root = join(TESTDATA, dir)
+  const graph = await parseFiles(discover(root).files, diskSource(root))
+  return { graph, text: writeCycloneDxJson(graph, subjectFor(root, env)) }
+}
+
+describe('CycloneDX 1.6 JSON of all npm test data', () => {
+  let bom: CdxBom
+  let text: string
+  beforeAll(async () => {
+    ;({ text } = await sbomOf('npm'))
+    bom = JSON.parse(text)
+  })
+
+  test('validates against the official CycloneDX 1.6 JSON schema', () => {
+    expect(cycloneDxErrors(bom)).toEqual([])
+    expect(bom.specVersion).toBe('1.6')
+  })
+
+  test('metadata: subject, tool, timestamp from SOURCE_DATE_EPOCH', () => {
+    expect(bom.metadata.timestamp).toBe('2023-11-14T22:13:20.000Z')
+    expect(bom.metadata.component).toMatchObject({
+      name: 'acme/shop',
+      type: 'application',
+      'bom-ref': 'root',
+    })
+    expect(bom.metadata.tools.components[0]).toMatchObject({ name: 'lockgraph' })
+  })
+
+  test('one component per project and per distinct package', () => {
+    const apps = bom.components.filter((c) => c.type === 'application')
+    expect(apps.map((c) => c['bom-ref']).sort()).toEqual([
+      'project:app-npm11/package.json',
+      'project:atom-fuzzy-finder/package.json',
+      'project:curso-node-table/package.json',
+      'project:generator-core/package.json',
+      'project:vscode-ext-npm-lock-v3/package.json',
+      'project:workspaces-npm11/package.json',
+      'project:workspaces-npm11/packages/core/package.json',
+      'project:workspaces-npm11/packages/web/package.json',
+    ])
+    const libs = bom.components.filter((c) => c.type === 'library')
+    expect(new Set(libs.map((c) => c.purl)).size).toBe(libs.length)
+    for (const c of libs) expect(c['bom-ref']).toBe(c.purl)
+  })
+
+  test('a scoped npm package: group, purl, hashes in hex, license, distribution URL, properties', () => {
+    const c = bom.components.find((x) => x.group === '@aws-sdk' && x.name === 'client-s3')!
+    expect(c.purl).toBe(`pkg:npm/%40aws-sdk/client-s3@${c.version}`)
+    expect(c.scope).toBe('required')
+    expect(c.hashes).toEqual([{ alg: 'SHA-512', content: expect.stringMatching(/^[0-9a-f]{128}$/) }])
+    expect(c.licenses).toEqual([{ license: { id: 'Apache-2.0' } }])
+    expect(c.externalReferences).toEqual([
+      {
+        type: 'distribution',
+        url: `https://registry.npmjs.org/@aws-sdk/client-s3/-/client-s3-${c.version}.tgz`,
+      },
+    ])
+    expect(c.properties).toEqual(
+      expect.arrayContaining([
+        { name: 'lockgraph:direct', value: 'true' },
+        { name: 'lockgraph:scope', value: 'runtime' },
+        { name: 'lockgraph:file', value: 'app-npm11/package-lock.json' },
+      ]),
+    )
+  })
+
+  test('dev-only packages are scope "excluded"', () => {
+    const eslint = bom.components.find((x) => x.name === 'eslint' && !x.group)!
+    expect(eslint.scope).toBe('excluded')
+  })
+
+  test('the dependencies graph: root → projects → direct dependencies → transitive', () => {
+    const deps = new Map(bom.dependencies.map((d) => [d.ref, d.dependsOn ?? []]))
+    expect(deps.get('root')).toHaveLength(8)
+    const web = deps.get('project:workspaces-npm11/packages/web/package.json')!
+    expect(web).toContain('project:workspaces-npm11/packages/core/package.json')
+    const express = web.find((r) => r.startsWith('pkg:npm/express@'))!
+    expect(deps.get(express)!.some((r) => r.startsWith('pkg:npm/body-parser@'))).toBe(true)
+    const refs = new Set([...bom.components.map((c) => c['bom-ref']), 'root'])
+    for (const d of bom.dependencies) for (const r of d.dependsOn ?? []) expect(refs.has(r)).toBe(true)
+  })
+
+  test('reproducible: the same input gives the same bytes and serial number', async () => {
+    const again = await sbomOf('npm')
+    expect(again.text).toBe(text)
+    expect(bom.serialNumber).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
+  })
+})
+
+describe('CycloneDX licenses from lockfile strings', () => {
+  test('SPDX ids, expressions and other names are each kept as what they are', async () => {
+    const { graph } = await sbomOf('npm/app-npm11')
+    const pkg = [...graph.packages.values()][0]
+    const cases: Array<[string, object]> = [
+      ['MIT', { license: { id: 'MIT' } }],
+      ['(MIT OR Apache-2.0)', { expression: '(MIT OR Apache-2.0)' }],
+      ['Custom: LICENSE.txt', { license: { name: 'Custom: LICENSE.txt' } }],
+    ]
+    for (const [license, expected] of cases) {
+      pkg.license = license
+      const bom: CdxBom = JSON.parse(writeCycloneDxJson(graph, subjectFor('/x', { SOURCE_DATE_EPOCH: '0' })))
+      expect(bom.components.find((c) => c['bom-ref'] === pkg.ref)!.licenses).toEqual([expected])
+      expect(cycloneDxErrors(bom)).toEqual([])
+    }
+  })
+})

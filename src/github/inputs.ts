@@ -1,0 +1,52 @@
+// The action's inputs (action.yml), read and checked.
+import * as core from '@actions/core'
+
+export interface ActionInputs {
+  path: string
+  formats: string[]
+  outputDir: string
+  exclude: string[]
+  uploadArtifact: boolean
+  artifactName: string
+  strict: boolean
+  token: string
+}
+
+export class InputError extends Error {}
+
+function list(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+function bool(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (value === '') return false
+  if (['true', 'yes', 'on', '1'].includes(value)) return true
+  if (['false', 'no', 'off', '0'].includes(value)) return false
+  throw new InputError(`input ${name} must be true or false, got "${core.getInput(name)}"`)
+}
+
+export function readInputs(supportedFormats: readonly string[], defaultOutputDir: string): ActionInputs {
+  const formats = list(core.getInput('formats') || 'cyclonedx-json')
+  for (const f of formats)
+    if (!supportedFormats.includes(f))
+      throw new InputError(`input formats: unknown format "${f}" (supported: ${supportedFormats.join(', ')})`)
+  const artifactName = core.getInput('artifact-name').trim() || 'sbom'
+  if (/["':<>|*?\\/\r\n]/.test(artifactName))
+    throw new InputError(
+      `input artifact-name "${artifactName}" contains a character artifact names cannot have`,
+    )
+  return {
+    path: core.getInput('path').trim() || '.',
+    formats,
+    outputDir: core.getInput('output-dir').trim() || defaultOutputDir,
+    exclude: list(core.getInput('exclude')),
+    uploadArtifact: core.getInput('upload-artifact').trim() === '' ? true : bool('upload-artifact'),
+    artifactName,
+    strict: bool('strict'),
+    token: core.getInput('github-token'),
+  }
+}
