@@ -98,6 +98,8 @@ export interface ParseResult {
 export interface FileSource {
   /** Text of a file relative to the scan root (posix separators), or undefined if absent. */
   read(path: string): string | undefined
+  /** Names of the sub-folders of a folder relative to the scan root ("" for the root); [] if absent. */
+  listDirs?(dir: string): string[]
 }
 
 /** What a parser gets: the file, and read access to its neighbours (package.json next to a lockfile). */

@@ -1,8 +1,8 @@
 // The pipeline up to the graph: discover the lockfiles under a path, parse each, merge into one graph.
 // Shared by the CLI and the action; no @actions/* here.
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { discover, type FoundFile } from './discover.js'
+import { discover, SKIPPED_DIRS, type FoundFile } from './discover.js'
 import { addFailure, addResult, emptyGraph, type Graph } from './graph/graph.js'
 import { ParseError, type FileSource, type Issue, type Parser } from './model.js'
 import { formatOf } from './parsers/registry.js'
@@ -33,6 +33,16 @@ export function diskSource(root: string): FileSource {
       }
       cache.set(path, text)
       return text
+    },
+    listDirs(dir: string): string[] {
+      try {
+        return readdirSync(join(root, dir), { withFileTypes: true })
+          .filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name))
+          .map((e) => e.name)
+          .sort()
+      } catch {
+        return []
+      }
     },
   }
 }

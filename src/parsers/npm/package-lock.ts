@@ -16,63 +16,18 @@ import {
 import { npmPurl } from '../../purl/purl.js'
 import { parseIntegrity } from '../../util/hash.js'
 import { isRecord, lineOf, parseJson, stringRecord } from '../../util/text.js'
+import { eachDeclaredDep, readManifest, workspaceGlobs } from './manifest.js'
 import { classifyResolved, isGitSpec, npmPackagePurl, type NpmSource } from './source.js'
 
 type Entry = Record<string, unknown>
 
 const NM = 'node_modules/'
 
-interface DeclaredDep {
-  name: string
-  spec: string
-  scope: Scope
-  /** Missing from the lockfile is fine (optional dependency, optional peer). */
-  optional: boolean
-}
-
-/** Calls `visit` for each dependency a package.json-shaped object declares, with the scope it implies. */
-function eachDeclaredDep(entry: Entry, withDev: boolean, visit: (dep: DeclaredDep) => void): void {
-  const optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : undefined
-  if (isRecord(entry.dependencies))
-    for (const name in entry.dependencies) {
-      const spec = entry.dependencies[name]
-      if (typeof spec === 'string' && !(optional && name in optional))
-        visit({ name, spec, scope: 'runtime', optional: false })
-    }
-  if (optional)
-    for (const name in optional) {
-      const spec = optional[name]
-      if (typeof spec === 'string') visit({ name, spec, scope: 'optional', optional: true })
-    }
-  if (isRecord(entry.peerDependencies)) {
-    const meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {}
-    for (const name in entry.peerDependencies) {
-      const spec = entry.peerDependencies[name]
-      const m = meta[name]
-      if (typeof spec === 'string')
-        visit({ name, spec, scope: 'peer', optional: isRecord(m) && m.optional === true })
-    }
-  }
-  if (withDev && isRecord(entry.devDependencies))
-    for (const name in entry.devDependencies) {
-      const spec = entry.devDependencies[name]
-      if (typeof spec === 'string') visit({ name, spec, scope: 'dev', optional: false })
-    }
-}
-
 function entryScope(entry: Entry): Scope {
   if (entry.dev === true) return 'dev'
   if (entry.optional === true || entry.devOptional === true) return 'optional'
   if (entry.peer === true) return 'peer'
   return 'runtime'
-}
-
-function workspaceGlobs(root: Entry): string[] {
-  const ws = root.workspaces
-  if (Array.isArray(ws)) return ws.filter((w): w is string => typeof w === 'string')
-  if (isRecord(ws) && Array.isArray(ws.packages))
-    return ws.packages.filter((w): w is string => typeof w === 'string')
-  return []
 }
 
 /** Name a package is installed under, from its location ("node_modules/@a/b/node_modules/c" → "c"). */
@@ -259,21 +214,7 @@ function readPackages(r: LockReader, lock: Entry, packages: Record<string, unkno
 
 /** lockfileVersion 1 and legacy shrinkwrap: nested `dependencies` objects. */
 function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
-  const manifestText = r.input.files.read(r.rel('package.json'))
-  let manifest: Entry | undefined
-  if (manifestText !== undefined) {
-    try {
-      const parsed = parseJson(manifestText, 'package.json')
-      if (isRecord(parsed)) manifest = parsed
-    } catch (err) {
-      r.issues.push({
-        file: r.rel('package.json'),
-        line: err instanceof ParseError ? err.line : undefined,
-        severity: 'warning',
-        message: err instanceof Error ? err.message : String(err),
-      })
-    }
-  }
+  const manifest = readManifest(r.input.files, r.rel('package.json'), r.issues)
   r.addProject('', manifest?.name ?? lock.name, manifest?.version ?? lock.version)
 
   // id → entry, and the nesting parent of every id (the folder Node would look in next).
