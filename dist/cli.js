@@ -2231,6 +2231,60 @@ var init_text = __esm({
   }
 });
 
+// src/parsers/npm/manifest.ts
+function eachDeclaredDep(entry, withDev, visit) {
+  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
+  if (isRecord(entry.dependencies))
+    for (let name in entry.dependencies) {
+      let spec = entry.dependencies[name];
+      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
+    }
+  if (optional)
+    for (let name in optional) {
+      let spec = optional[name];
+      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
+    }
+  if (isRecord(entry.peerDependencies)) {
+    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+    for (let name in entry.peerDependencies) {
+      let spec = entry.peerDependencies[name], m = meta[name];
+      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
+    }
+  }
+  if (withDev && isRecord(entry.devDependencies))
+    for (let name in entry.devDependencies) {
+      let spec = entry.devDependencies[name];
+      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
+    }
+}
+function workspaceGlobs(manifest) {
+  let ws = manifest.workspaces;
+  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
+}
+function readManifest(files, path, issues) {
+  let text = files.read(path);
+  if (text !== void 0)
+    try {
+      let parsed = parseJson(text, "package.json");
+      if (isRecord(parsed)) return parsed;
+      issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
+    } catch (err) {
+      issues.push({
+        file: path,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+    }
+}
+var init_manifest = __esm({
+  "src/parsers/npm/manifest.ts"() {
+    "use strict";
+    init_model();
+    init_text();
+  }
+});
+
 // src/parsers/npm/source.ts
 function isGitSpec(spec) {
   return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
@@ -2269,37 +2323,8 @@ __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
 import { posix } from "node:path";
-function eachDeclaredDep(entry, withDev, visit) {
-  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
-  if (isRecord(entry.dependencies))
-    for (let name in entry.dependencies) {
-      let spec = entry.dependencies[name];
-      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
-    }
-  if (optional)
-    for (let name in optional) {
-      let spec = optional[name];
-      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
-    }
-  if (isRecord(entry.peerDependencies)) {
-    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-    for (let name in entry.peerDependencies) {
-      let spec = entry.peerDependencies[name], m = meta[name];
-      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
-    }
-  }
-  if (withDev && isRecord(entry.devDependencies))
-    for (let name in entry.devDependencies) {
-      let spec = entry.devDependencies[name];
-      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
-    }
-}
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
-}
-function workspaceGlobs(root) {
-  let ws = root.workspaces;
-  return Array.isArray(ws) ? ws.filter((w) => typeof w == "string") : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages.filter((w) => typeof w == "string") : [];
 }
 function installName(location) {
   let at = location.lastIndexOf(NM);
@@ -2377,19 +2402,7 @@ function readPackages(r, lock, packages) {
   for (let [location, entry] of entries) addEdges(location, entry, projectIds.has(location));
 }
 function readNested(r, lock, legacy) {
-  let manifestText = r.input.files.read(r.rel("package.json")), manifest;
-  if (manifestText !== void 0)
-    try {
-      let parsed = parseJson(manifestText, "package.json");
-      isRecord(parsed) && (manifest = parsed);
-    } catch (err) {
-      r.issues.push({
-        file: r.rel("package.json"),
-        line: err instanceof ParseError ? err.line : void 0,
-        severity: "warning",
-        message: err instanceof Error ? err.message : String(err)
-      });
-    }
+  let manifest = readManifest(r.input.files, r.rel("package.json"), r.issues);
   r.addProject("", manifest?.name ?? lock.name, manifest?.version ?? lock.version);
   let entries = /* @__PURE__ */ new Map(), children = /* @__PURE__ */ new Map();
   children.set("", /* @__PURE__ */ new Map());
@@ -2518,6 +2531,7 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
     init_purl();
     init_hash();
     init_text();
+    init_manifest();
     init_source();
     NM = "node_modules/";
     LockReader = class {
@@ -8040,7 +8054,7 @@ function textSummary(counts) {
 }
 
 // src/scan.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
+import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/discover.ts
@@ -8259,6 +8273,13 @@ function diskSource(root) {
         text = void 0;
       }
       return cache.set(path, text), text;
+    },
+    listDirs(dir) {
+      try {
+        return readdirSync2(join2(root, dir), { withFileTypes: !0 }).filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name)).map((e) => e.name).sort();
+      } catch {
+        return [];
+      }
     }
   };
 }

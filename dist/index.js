@@ -44293,6 +44293,60 @@ var init_text = __esm({
   }
 });
 
+// src/parsers/npm/manifest.ts
+function eachDeclaredDep(entry, withDev, visit) {
+  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
+  if (isRecord(entry.dependencies))
+    for (let name in entry.dependencies) {
+      let spec = entry.dependencies[name];
+      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
+    }
+  if (optional)
+    for (let name in optional) {
+      let spec = optional[name];
+      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
+    }
+  if (isRecord(entry.peerDependencies)) {
+    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+    for (let name in entry.peerDependencies) {
+      let spec = entry.peerDependencies[name], m = meta[name];
+      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
+    }
+  }
+  if (withDev && isRecord(entry.devDependencies))
+    for (let name in entry.devDependencies) {
+      let spec = entry.devDependencies[name];
+      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
+    }
+}
+function workspaceGlobs(manifest) {
+  let ws = manifest.workspaces;
+  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
+}
+function readManifest(files, path4, issues) {
+  let text = files.read(path4);
+  if (text !== void 0)
+    try {
+      let parsed = parseJson(text, "package.json");
+      if (isRecord(parsed)) return parsed;
+      issues.push({ file: path4, line: 1, severity: "warning", message: "package.json is not a JSON object" });
+    } catch (err) {
+      issues.push({
+        file: path4,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+    }
+}
+var init_manifest = __esm({
+  "src/parsers/npm/manifest.ts"() {
+    "use strict";
+    init_model();
+    init_text();
+  }
+});
+
 // src/parsers/npm/source.ts
 function isGitSpec(spec) {
   return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
@@ -44331,37 +44385,8 @@ __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
 import { posix as posix2 } from "node:path";
-function eachDeclaredDep(entry, withDev, visit) {
-  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
-  if (isRecord(entry.dependencies))
-    for (let name in entry.dependencies) {
-      let spec = entry.dependencies[name];
-      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
-    }
-  if (optional)
-    for (let name in optional) {
-      let spec = optional[name];
-      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
-    }
-  if (isRecord(entry.peerDependencies)) {
-    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-    for (let name in entry.peerDependencies) {
-      let spec = entry.peerDependencies[name], m = meta[name];
-      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
-    }
-  }
-  if (withDev && isRecord(entry.devDependencies))
-    for (let name in entry.devDependencies) {
-      let spec = entry.devDependencies[name];
-      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
-    }
-}
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
-}
-function workspaceGlobs(root) {
-  let ws = root.workspaces;
-  return Array.isArray(ws) ? ws.filter((w) => typeof w == "string") : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages.filter((w) => typeof w == "string") : [];
 }
 function installName(location) {
   let at = location.lastIndexOf(NM);
@@ -44439,19 +44464,7 @@ function readPackages(r, lock, packages) {
   for (let [location, entry] of entries) addEdges(location, entry, projectIds.has(location));
 }
 function readNested(r, lock, legacy) {
-  let manifestText = r.input.files.read(r.rel("package.json")), manifest;
-  if (manifestText !== void 0)
-    try {
-      let parsed = parseJson(manifestText, "package.json");
-      isRecord(parsed) && (manifest = parsed);
-    } catch (err) {
-      r.issues.push({
-        file: r.rel("package.json"),
-        line: err instanceof ParseError ? err.line : void 0,
-        severity: "warning",
-        message: err instanceof Error ? err.message : String(err)
-      });
-    }
+  let manifest = readManifest(r.input.files, r.rel("package.json"), r.issues);
   r.addProject("", manifest?.name ?? lock.name, manifest?.version ?? lock.version);
   let entries = /* @__PURE__ */ new Map(), children = /* @__PURE__ */ new Map();
   children.set("", /* @__PURE__ */ new Map());
@@ -44580,6 +44593,7 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
     init_purl();
     init_hash();
     init_text();
+    init_manifest();
     init_source();
     NM = "node_modules/";
     LockReader = class {
@@ -50941,10 +50955,10 @@ import { join as join4, relative, resolve as resolve3 } from "node:path";
 
 // src/github/annotations.ts
 import { posix } from "node:path";
-function annotate(issues, prefix2) {
+function annotate(issues, prefix2, strict) {
   for (let issue2 of issues) {
     let file = prefix2 && prefix2 !== "." ? posix.join(prefix2, issue2.file) : issue2.file, props = { file, startLine: issue2.line, title: "lockgraph" };
-    issue2.severity === "error" ? error(issue2.message, props) : issue2.severity === "warning" ? warning(issue2.message, props) : info(`${issue2.line ? `${file}:${issue2.line}` : file}: note: ${issue2.message}`);
+    issue2.severity === "error" && strict ? error(issue2.message, props) : issue2.severity !== "info" ? warning(issue2.message, props) : info(`${issue2.line ? `${file}:${issue2.line}` : file}: note: ${issue2.message}`);
   }
 }
 
@@ -87090,7 +87104,7 @@ function scanSummaryMarkdown(counts, issues, sbomFiles) {
 }
 
 // src/scan.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 
 // src/discover.ts
@@ -87309,6 +87323,13 @@ function diskSource(root) {
         text = void 0;
       }
       return cache.set(path4, text), text;
+    },
+    listDirs(dir) {
+      try {
+        return readdirSync2(join3(root, dir), { withFileTypes: !0 }).filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name)).map((e) => e.name).sort();
+      } catch {
+        return [];
+      }
     }
   };
 }
@@ -87475,7 +87496,7 @@ async function run() {
       throw err && typeof err == "object" && "code" in err && err.code === "ENOENT" ? new InputError(`input path: no such file or folder "${inputs.path}"`) : err;
     }
     let { graph } = result, prefix2 = relative(workspace, result.root).split("\\").join("/");
-    annotate(graph.issues, prefix2);
+    annotate(graph.issues, prefix2, inputs.strict);
     for (let s of result.skipped) info(`${s.path}: not read: ${s.reason}`);
     let counts = countGraph(graph);
     if (info(textSummary(counts)), graph.files.length === 0) throw new InputError(`no lockfiles found under ${inputs.path}`);

@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     }
     const { graph } = result
     const prefix = relative(workspace, result.root).split('\\').join('/')
-    annotate(graph.issues, prefix)
+    annotate(graph.issues, prefix, inputs.strict)
     for (const s of result.skipped) core.info(`${s.path}: not read: ${s.reason}`)
     const counts = countGraph(graph)
     core.info(textSummary(counts))
