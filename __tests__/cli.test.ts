@@ -69,6 +69,23 @@ describe('lockgraph CLI', () => {
     expect(libraries(JSON.parse(readFileSync(join(cwd, 'sbom.cdx.json'), 'utf8')))).toHaveLength(17)
   })
 
+  test('dist/cli.js is self-contained: it runs from a folder with no node_modules and no package.json', () => {
+    const alone = join(work, 'alone')
+    mkdirSync(alone)
+    cpSync(CLI, join(alone, 'cli.js'))
+    const r = spawnSync(
+      process.execPath,
+      [join(alone, 'cli.js'), 'sbom', join(TESTDATA, 'npm', 'curso-node-table'), '-o', '-'],
+      {
+        cwd: alone,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: alone, NODE_PATH: '' },
+      },
+    )
+    expect(r.status).toBe(0)
+    expect(libraries(JSON.parse(r.stdout))).toHaveLength(17)
+  })
+
   test('PATH may name one lockfile', () => {
     const r = lockgraph(
       ['sbom', join(TESTDATA, 'npm', 'vscode-ext-npm-lock-v3', 'package-lock.json'), '-o', '-'],
