@@ -347,6 +347,30 @@ describe('package-lock.json edge cases', () => {
     })
   })
 
+  test('v1: an entry without a version is reported on its own line, not on a "requires" line naming it', () => {
+    const text = JSON.stringify(
+      {
+        name: 'app',
+        lockfileVersion: 1,
+        dependencies: {
+          a: { version: '1.0.0', requires: { b: '^1' } },
+          b: { resolved: 'https://x.test/b.tgz' },
+        },
+      },
+      null,
+      2,
+    )
+    const r = parseText(parsePackageLock, 'package-lock.json', text)
+    const line = text.split('\n').findIndex((l) => l.includes('"b": {')) + 1
+    expect(r.issues).toContainEqual({
+      file: 'package-lock.json',
+      line,
+      severity: 'error',
+      message: '"b" has no version; skipped',
+    })
+    expect(nameVersions(r)).toEqual(new Set(['a@1.0.0']))
+  })
+
   test('a dependency the lockfile lacks is a warning, and the file is incomplete', () => {
     const r = parseText(parsePackageLock, 'package-lock.json', lock({ '': { dependencies: { gone: '1' } } }))
     expect(r.issues.map((i) => i.message)).toEqual([

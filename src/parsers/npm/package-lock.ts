@@ -116,10 +116,7 @@ class LockReader {
 function readPackages(r: LockReader, lock: Entry, packages: Record<string, unknown>): void {
   const root = isRecord(packages['']) ? packages[''] : {}
   r.addProject('', root.name ?? lock.name, root.version ?? lock.version)
-  const isWorkspace = picomatch(
-    workspaceGlobs(root).map((g) => g.replace(/\/+$/, '')),
-    { dot: true },
-  )
+  const isWorkspace = picomatch(workspaceGlobs(root), { dot: true })
 
   const entries = new Map<string, Entry>()
   const links = new Map<string, string>()
@@ -228,13 +225,13 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
     for (const [installAs, value] of Object.entries(deps)) {
       const id = parentId === '' ? NM + installAs : `${parentId}/${NM}${installAs}`
       if (!isRecord(value)) {
-        r.issue('error', `entry "${installAs}" is not an object; skipped`, `"${installAs}"`)
+        r.issue('error', `entry "${installAs}" is not an object; skipped`, `"${installAs}": `)
         r.complete = false
         continue
       }
       const spec = typeof value.version === 'string' ? value.version : ''
       if (!spec) {
-        r.issue('error', `"${installAs}" has no version; skipped`, `"${installAs}"`)
+        r.issue('error', `"${installAs}" has no version; skipped`, `"${installAs}": {`)
         r.complete = false
         continue
       }
@@ -313,7 +310,7 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
         r.issue(
           'warning',
           `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`,
-          `"${installAsOf(id)}"`,
+          `"${installAsOf(id)}": {`,
         )
         r.complete = false
       }
