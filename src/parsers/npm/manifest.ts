@@ -33,7 +33,8 @@ export function eachDeclaredDep(entry: Manifest, withDev: boolean, visit: (dep: 
     for (const name in entry.peerDependencies) {
       const spec = entry.peerDependencies[name]
       const m = meta[name]
-      if (typeof spec === 'string') visit({ name, spec, scope: 'peer', optional: isRecord(m) && m.optional === true })
+      if (typeof spec === 'string')
+        visit({ name, spec, scope: 'peer', optional: isRecord(m) && m.optional === true })
     }
   }
   if (withDev && isRecord(entry.devDependencies))
@@ -47,7 +48,9 @@ export function eachDeclaredDep(entry: Manifest, withDev: boolean, visit: (dep: 
 export function workspaceGlobs(manifest: Manifest): string[] {
   const ws = manifest.workspaces
   const list = Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []
-  return list.filter((w): w is string => typeof w === 'string').map((w) => w.replace(/^\.\//, '').replace(/\/+$/, ''))
+  return list
+    .filter((w): w is string => typeof w === 'string')
+    .map((w) => w.replace(/^\.\//, '').replace(/\/+$/, ''))
 }
 
 /**
@@ -89,7 +92,11 @@ export function expandWorkspaces(files: FileSource, root: string, globs: readonl
     if (level > depth) return
     for (const name of files.listDirs!(posix.join(root, rel))) {
       const child = rel ? `${rel}/${name}` : name
-      if (isMatch(child) && !isExcluded(child) && files.read(posix.join(root, child, 'package.json')) !== undefined)
+      if (
+        isMatch(child) &&
+        !isExcluded(child) &&
+        files.read(posix.join(root, child, 'package.json')) !== undefined
+      )
         found.push(child)
       walk(child, level + 1)
     }
