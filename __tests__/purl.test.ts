@@ -63,6 +63,13 @@ describe('npmPurl', () => {
   test('scoped names encode the @ of the namespace', () => {
     expect(npmPurl('@angular/animation', '12.3.1')).toBe('pkg:npm/%40angular/animation@12.3.1')
   })
+  test('names keep their case: the npm type is case sensitive (packageurl-js alone lowercases)', () => {
+    expect(new PackageURL('npm', undefined, 'JSONStream', '1.3.5').toString()).toBe(
+      'pkg:npm/jsonstream@1.3.5',
+    )
+    expect(npmPurl('JSONStream', '1.3.5')).toBe('pkg:npm/JSONStream@1.3.5')
+    expect(npmPurl('@Scope/Name', '1.0.0')).toBe('pkg:npm/%40Scope/Name@1.0.0')
+  })
   test('qualifiers are sorted and empty ones dropped', () => {
     expect(
       npmPurl('x', '1.0.0', { vcs_url: 'git+ssh://git@h/x.git#abc', download_url: '', a: undefined }),

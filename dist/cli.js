@@ -2102,24 +2102,26 @@ function encodeQualifiers(qualifiers) {
   return parts.length ? `?${parts.join("&")}` : "";
 }
 function buildPurl(type, namespace, name, version, qualifiers, subpath) {
-  let text = new import_packageurl_js.PackageURL(
+  let base = new import_packageurl_js.PackageURL(
     type,
     namespace || void 0,
     name,
     version || void 0,
     void 0,
     subpath || void 0
-  ).toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
+  );
+  CASE_KEPT.has(type) && (base.name = name, base.namespace = namespace || void 0);
+  let text = base.toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
   return head + encodeQualifiers(qualifiers) + tail;
 }
 function npmPurl(name, version, qualifiers) {
   let slash = name.startsWith("@") ? name.indexOf("/") : -1;
   return slash > 0 ? buildPurl("npm", name.slice(0, slash), name.slice(slash + 1), version, qualifiers) : buildPurl("npm", void 0, name, version, qualifiers);
 }
-var import_packageurl_js, init_purl = __esm({
+var import_packageurl_js, CASE_KEPT, init_purl = __esm({
   "src/purl/purl.ts"() {
     "use strict";
-    import_packageurl_js = __toESM(require_packageurl_js(), 1);
+    import_packageurl_js = __toESM(require_packageurl_js(), 1), CASE_KEPT = /* @__PURE__ */ new Set(["npm"]);
   }
 });
 
@@ -2339,10 +2341,7 @@ function parentDir(location) {
 function readPackages(r, lock, packages) {
   let root = isRecord(packages[""]) ? packages[""] : {};
   r.addProject("", root.name ?? lock.name, root.version ?? lock.version);
-  let isWorkspace = (0, import_picomatch.default)(
-    workspaceGlobs(root).map((g) => g.replace(/\/+$/, "")),
-    { dot: !0 }
-  ), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
+  let isWorkspace = (0, import_picomatch.default)(workspaceGlobs(root), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
   for (let [location, value] of Object.entries(packages))
     if (location !== "") {
       if (!isRecord(value)) {
@@ -2412,12 +2411,12 @@ function readNested(r, lock, legacy) {
     for (let [installAs, value] of Object.entries(deps)) {
       let id = parentId === "" ? NM + installAs : `${parentId}/${NM}${installAs}`;
       if (!isRecord(value)) {
-        r.issue("error", `entry "${installAs}" is not an object; skipped`, `"${installAs}"`), r.complete = !1;
+        r.issue("error", `entry "${installAs}" is not an object; skipped`, `"${installAs}": `), r.complete = !1;
         continue;
       }
       let spec = typeof value.version == "string" ? value.version : "";
       if (!spec) {
-        r.issue("error", `"${installAs}" has no version; skipped`, `"${installAs}"`), r.complete = !1;
+        r.issue("error", `"${installAs}" has no version; skipped`, `"${installAs}": {`), r.complete = !1;
         continue;
       }
       let name = installAs, version = spec, resolved = typeof value.resolved == "string" ? value.resolved : void 0, where;
@@ -2462,7 +2461,7 @@ function readNested(r, lock, legacy) {
       to ? (r.edges.push({ from: id, to, scope: name in optional ? "optional" : "runtime" }), required.add(to)) : !(name in optional) && entries.get(id)?.optional !== !0 && (r.issue(
         "warning",
         `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`,
-        `"${installAsOf(id)}"`
+        `"${installAsOf(id)}": {`
       ), r.complete = !1);
     }
   }

@@ -44164,24 +44164,26 @@ function encodeQualifiers(qualifiers) {
   return parts.length ? `?${parts.join("&")}` : "";
 }
 function buildPurl(type, namespace, name, version3, qualifiers, subpath) {
-  let text = new import_packageurl_js.PackageURL(
+  let base = new import_packageurl_js.PackageURL(
     type,
     namespace || void 0,
     name,
     version3 || void 0,
     void 0,
     subpath || void 0
-  ).toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
+  );
+  CASE_KEPT.has(type) && (base.name = name, base.namespace = namespace || void 0);
+  let text = base.toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
   return head + encodeQualifiers(qualifiers) + tail;
 }
 function npmPurl(name, version3, qualifiers) {
   let slash = name.startsWith("@") ? name.indexOf("/") : -1;
   return slash > 0 ? buildPurl("npm", name.slice(0, slash), name.slice(slash + 1), version3, qualifiers) : buildPurl("npm", void 0, name, version3, qualifiers);
 }
-var import_packageurl_js, init_purl = __esm({
+var import_packageurl_js, CASE_KEPT, init_purl = __esm({
   "src/purl/purl.ts"() {
     "use strict";
-    import_packageurl_js = __toESM(require_packageurl_js(), 1);
+    import_packageurl_js = __toESM(require_packageurl_js(), 1), CASE_KEPT = /* @__PURE__ */ new Set(["npm"]);
   }
 });
 
@@ -44401,10 +44403,7 @@ function parentDir(location) {
 function readPackages(r, lock, packages) {
   let root = isRecord(packages[""]) ? packages[""] : {};
   r.addProject("", root.name ?? lock.name, root.version ?? lock.version);
-  let isWorkspace = (0, import_picomatch.default)(
-    workspaceGlobs(root).map((g) => g.replace(/\/+$/, "")),
-    { dot: !0 }
-  ), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
+  let isWorkspace = (0, import_picomatch.default)(workspaceGlobs(root), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
   for (let [location, value] of Object.entries(packages))
     if (location !== "") {
       if (!isRecord(value)) {
@@ -44474,12 +44473,12 @@ function readNested(r, lock, legacy) {
     for (let [installAs, value] of Object.entries(deps)) {
       let id = parentId === "" ? NM + installAs : `${parentId}/${NM}${installAs}`;
       if (!isRecord(value)) {
-        r.issue("error", `entry "${installAs}" is not an object; skipped`, `"${installAs}"`), r.complete = !1;
+        r.issue("error", `entry "${installAs}" is not an object; skipped`, `"${installAs}": `), r.complete = !1;
         continue;
       }
       let spec = typeof value.version == "string" ? value.version : "";
       if (!spec) {
-        r.issue("error", `"${installAs}" has no version; skipped`, `"${installAs}"`), r.complete = !1;
+        r.issue("error", `"${installAs}" has no version; skipped`, `"${installAs}": {`), r.complete = !1;
         continue;
       }
       let name = installAs, version3 = spec, resolved = typeof value.resolved == "string" ? value.resolved : void 0, where2;
@@ -44524,7 +44523,7 @@ function readNested(r, lock, legacy) {
       to ? (r.edges.push({ from: id, to, scope: name in optional ? "optional" : "runtime" }), required.add(to)) : !(name in optional) && entries.get(id)?.optional !== !0 && (r.issue(
         "warning",
         `"${installAsOf(id)}" requires ${name}, which the lockfile does not contain`,
-        `"${installAsOf(id)}"`
+        `"${installAsOf(id)}": {`
       ), r.complete = !1);
     }
   }

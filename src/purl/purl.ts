@@ -1,7 +1,12 @@
 // Package URLs, built with packageurl-js and corrected where it departs from the purl spec:
-// packageurl-js encodes qualifier values as form data (":" → %3A, " " → "+"), while the spec
-// keeps ":" literal and percent-encodes everything else (checked against the purl-spec test suite).
+// - packageurl-js encodes qualifier values as form data (":" → %3A, " " → "+"), while the spec keeps ":"
+//   literal and percent-encodes everything else (checked against the purl-spec test suite);
+// - packageurl-js lowercases npm names, while the spec's npm type definition says namespace and name are
+//   case sensitive (old packages such as JSONStream keep their capitals).
 import { PackageURL } from 'packageurl-js'
+
+/** Types whose names the spec says are case sensitive but packageurl-js lowercases. */
+const CASE_KEPT = new Set(['npm'])
 
 export type Qualifiers = Record<string, string | undefined>
 
@@ -39,6 +44,10 @@ export function buildPurl(
     undefined,
     subpath || undefined,
   )
+  if (CASE_KEPT.has(type)) {
+    base.name = name
+    base.namespace = namespace || undefined
+  }
   const text = base.toString()
   const hash = text.indexOf('#')
   const head = hash === -1 ? text : text.slice(0, hash)
