@@ -74,6 +74,9 @@ describe('CycloneDX 1.6 JSON of all npm test data', () => {
     ])
     const libs = bom.components.filter((c) => c.type === 'library')
     expect(new Set(libs.map((c) => c.purl)).size).toBe(libs.length)
+    // sorted by bom-ref, so the file is the same whatever order the lockfiles were read in
+    const refs = bom.components.map((c) => c['bom-ref'])
+    expect(refs).toEqual([...refs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
     for (const c of libs) expect(c['bom-ref']).toBe(c.purl)
   })
 
@@ -117,6 +120,13 @@ describe('CycloneDX 1.6 JSON of all npm test data', () => {
   test('reproducible: the same input gives the same bytes and serial number', async () => {
     const again = await sbomOf('npm')
     expect(again.text).toBe(text)
+    // another time: only the timestamp differs; the serial number depends on the content alone
+    const later = await sbomOf('npm', { SOURCE_DATE_EPOCH: '1800000000', GITHUB_REPOSITORY: 'acme/shop' })
+    expect(JSON.parse(later.text).serialNumber).toBe(bom.serialNumber)
+    expect(later.text.replace('2027-01-15T08:00:00.000Z', '2023-11-14T22:13:20.000Z')).toBe(text)
+    // other content: another serial number
+    const other = await sbomOf('npm/app-npm11')
+    expect(JSON.parse(other.text).serialNumber).not.toBe(bom.serialNumber)
     expect(bom.serialNumber).toMatch(
       /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     )

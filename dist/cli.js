@@ -8362,11 +8362,13 @@ function packageComponent(p) {
     purl: p.purl,
     scope: SCOPES[p.scope]
   });
-  for (let h of p.hashes) c.hashes.set(h.alg, h.value);
-  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS)), c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct))), c.properties.add(new import_Models.Property(PROPERTY.source, p.source));
-  for (let file of p.files) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  for (let alias of p.aliases) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
-  return c;
+  for (let h of [...p.hashes].sort((a, b) => byString(a.alg, b.alg)))
+    c.hashes.set(h.alg, h.value);
+  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS));
+  for (let alias of [...p.aliases].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
+  c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct)));
+  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  return c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.source, p.source)), c;
 }
 function projectComponent(p) {
   let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, {
@@ -8375,23 +8377,18 @@ function projectComponent(p) {
     version: p.version,
     purl: p.purl
   });
-  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
-  for (let file of p.files) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  return c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete))), c;
+  c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete)));
+  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  return c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest)), c;
 }
-function contentUuid(graph, subject) {
-  let h = createHash("sha256");
-  h.update(`${subject.name}\0${subject.version ?? ""}\0`);
-  for (let ref of [...graph.projects.keys()].sort()) h.update(ref + "\0");
-  for (let ref of [...graph.packages.keys()].sort()) h.update(ref + "\0");
-  for (let [from, tos] of [...graph.edges].sort(([a], [b]) => a < b ? -1 : 1))
-    h.update(`${from}>${[...tos.keys()].sort().join(",")}\0`);
-  let hex = h.digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
+function contentUuid(content) {
+  let hex = createHash("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 function buildBom(graph, subject) {
   let bom = new import_Models.Bom();
-  bom.serialNumber = `urn:uuid:${contentUuid(graph, subject)}`, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
+  bom.serialNumber = SERIAL_PLACEHOLDER, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
     new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
   );
   let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, {
@@ -8400,27 +8397,28 @@ function buildBom(graph, subject) {
   });
   bom.metadata.component = root;
   let components = /* @__PURE__ */ new Map();
-  for (let p of graph.projects.values()) {
-    let c = projectComponent(p);
-    components.set(p.ref, c), root.dependencies.add(c.bomRef), bom.components.add(c);
-  }
-  for (let p of graph.packages.values()) {
-    let c = packageComponent(p);
-    components.set(p.ref, c), bom.components.add(c);
-  }
-  for (let [from, tos] of graph.edges) {
-    let c = components.get(from);
-    if (c)
-      for (let to of tos.keys()) {
-        let target = components.get(to);
-        target && c.dependencies.add(target.bomRef);
-      }
+  for (let p of graph.projects.values()) components.set(p.ref, projectComponent(p));
+  for (let p of graph.packages.values()) components.set(p.ref, packageComponent(p));
+  let refs = [...components.keys()].sort(byString);
+  for (let ref of refs) bom.components.add(components.get(ref));
+  for (let ref of refs) graph.projects.has(ref) && root.dependencies.add(components.get(ref).bomRef);
+  for (let ref of refs) {
+    let tos = graph.edges.get(ref);
+    if (!tos) continue;
+    let c = components.get(ref);
+    for (let to of [...tos.keys()].sort(byString)) {
+      let target = components.get(to);
+      target && c.dependencies.add(target.bomRef);
+    }
   }
   return bom;
 }
 function writeCycloneDxJson(graph, subject) {
-  return new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(buildBom(graph, subject), { sortLists: !0, space: 2 }) + `
-`;
+  let serializer = new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)), bom = buildBom(graph, subject);
+  bom.metadata.timestamp = EPOCH;
+  let text = serializer.serialize(bom, { sortLists: !1, space: 2 }) + `
+`, serial = `urn:uuid:${contentUuid(text)}`;
+  return text.replace(SERIAL_PLACEHOLDER, serial).replace(`"timestamp": "${EPOCH.toISOString()}"`, `"timestamp": "${subject.timestamp.toISOString()}"`);
 }
 
 // src/sbom/subject.ts

@@ -66,17 +66,19 @@ function packageComponent(p: GraphPackage): Component {
     purl: p.purl,
     scope: SCOPES[p.scope],
   })
-  for (const h of p.hashes) c.hashes.set(h.alg as CdxHash[0], h.value)
+  for (const h of [...p.hashes].sort((a, b) => byString(a.alg, b.alg)))
+    c.hashes.set(h.alg as CdxHash[0], h.value)
   if (p.license) c.licenses.add(license(p.license))
   if (p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== 'git')
     c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.Distribution))
   if (p.source === 'git' && p.resolved)
     c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.VCS))
-  c.properties.add(new Property(PROPERTY.scope, p.scope))
+  // properties in name order, values sorted: alias, direct, file, scope, source
+  for (const alias of [...p.aliases].sort(byString)) c.properties.add(new Property(PROPERTY.alias, alias))
   c.properties.add(new Property(PROPERTY.direct, String(p.direct)))
+  for (const file of [...p.files].sort(byString)) c.properties.add(new Property(PROPERTY.file, file))
+  c.properties.add(new Property(PROPERTY.scope, p.scope))
   c.properties.add(new Property(PROPERTY.source, p.source))
-  for (const file of p.files) c.properties.add(new Property(PROPERTY.file, file))
-  for (const alias of p.aliases) c.properties.add(new Property(PROPERTY.alias, alias))
   return c
 }
 
@@ -88,28 +90,34 @@ function projectComponent(p: GraphProject): Component {
     version: p.version,
     purl: p.purl,
   })
-  c.properties.add(new Property(PROPERTY.manifest, p.manifest))
-  for (const file of p.files) c.properties.add(new Property(PROPERTY.file, file))
+  // properties in name order: complete, file, manifest
   c.properties.add(new Property(PROPERTY.complete, String(p.complete)))
+  for (const file of [...p.files].sort(byString)) c.properties.add(new Property(PROPERTY.file, file))
+  c.properties.add(new Property(PROPERTY.manifest, p.manifest))
   return c
 }
 
-/** A UUID derived from the content, so the same graph gives the same serial number. */
-function contentUuid(graph: Graph, subject: Subject): string {
-  const h = createHash('sha256')
-  h.update(`${subject.name}\0${subject.version ?? ''}\0`)
-  for (const ref of [...graph.projects.keys()].sort()) h.update(ref + '\0')
-  for (const ref of [...graph.packages.keys()].sort()) h.update(ref + '\0')
-  for (const [from, tos] of [...graph.edges].sort(([a], [b]) => (a < b ? -1 : 1)))
-    h.update(`${from}>${[...tos.keys()].sort().join(',')}\0`)
-  const hex = h.digest('hex')
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Serial number and timestamp while serializing; replaced afterwards (see writeCycloneDxJson). */
+const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-5000-8000-000000000000'
+const EPOCH = new Date(0)
+
+/** A name-based (version 5 style) UUID from a SHA-256 of the content. */
+function contentUuid(content: string): string {
+  const hex = createHash('sha256').update(content).digest('hex')
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
+/**
+ * The BOM model. Every list is inserted in sorted order (plain string order, which is cheaper than the
+ * library's locale-aware sorting and does not depend on the machine's locale), so the output is
+ * reproducible without asking the serializer to sort.
+ */
 export function buildBom(graph: Graph, subject: Subject): Bom {
   const bom = new Bom()
-  bom.serialNumber = `urn:uuid:${contentUuid(graph, subject)}`
+  bom.serialNumber = SERIAL_PLACEHOLDER
   bom.metadata.timestamp = subject.timestamp
   bom.metadata.lifecycles.add(LifecyclePhase.PreBuild)
   bom.metadata.tools = new Tools()
@@ -123,21 +131,16 @@ export function buildBom(graph: Graph, subject: Subject): Bom {
   bom.metadata.component = root
 
   const components = new Map<string, Component>()
-  for (const p of graph.projects.values()) {
-    const c = projectComponent(p)
-    components.set(p.ref, c)
-    root.dependencies.add(c.bomRef)
-    bom.components.add(c)
-  }
-  for (const p of graph.packages.values()) {
-    const c = packageComponent(p)
-    components.set(p.ref, c)
-    bom.components.add(c)
-  }
-  for (const [from, tos] of graph.edges) {
-    const c = components.get(from)
-    if (!c) continue
-    for (const to of tos.keys()) {
+  for (const p of graph.projects.values()) components.set(p.ref, projectComponent(p))
+  for (const p of graph.packages.values()) components.set(p.ref, packageComponent(p))
+  const refs = [...components.keys()].sort(byString)
+  for (const ref of refs) bom.components.add(components.get(ref)!)
+  for (const ref of refs) if (graph.projects.has(ref)) root.dependencies.add(components.get(ref)!.bomRef)
+  for (const ref of refs) {
+    const tos = graph.edges.get(ref)
+    if (!tos) continue
+    const c = components.get(ref)!
+    for (const to of [...tos.keys()].sort(byString)) {
       const target = components.get(to)
       if (target) c.dependencies.add(target.bomRef)
     }
@@ -145,7 +148,17 @@ export function buildBom(graph: Graph, subject: Subject): Bom {
   return bom
 }
 
+/**
+ * CycloneDX 1.6 JSON. The serial number is derived from the content (everything but the serial number and
+ * the timestamp), so the same lockfiles give the same serial number whenever they are scanned.
+ */
 export function writeCycloneDxJson(graph: Graph, subject: Subject): string {
   const serializer = new JsonSerializer(new CdxJson.Normalize.Factory(Spec1dot6))
-  return serializer.serialize(buildBom(graph, subject), { sortLists: true, space: 2 }) + '\n'
+  const bom = buildBom(graph, subject)
+  bom.metadata.timestamp = EPOCH
+  const text = serializer.serialize(bom, { sortLists: false, space: 2 }) + '\n'
+  const serial = `urn:uuid:${contentUuid(text)}`
+  return text
+    .replace(SERIAL_PLACEHOLDER, serial)
+    .replace(`"timestamp": "${EPOCH.toISOString()}"`, `"timestamp": "${subject.timestamp.toISOString()}"`)
 }
