@@ -8178,7 +8178,7 @@ function addEdge(graph, from, to, scope) {
   out.set(to, had ? strongerScope(had, scope) : scope);
 }
 function pushUnique(list, value) {
-  list.includes(value) || list.push(value);
+  list[list.length - 1] !== value && !list.includes(value) && list.push(value);
 }
 function addResult(graph, file, result, ecosystem) {
   let refs = /* @__PURE__ */ new Map(), projectRefs = [];

@@ -87228,7 +87228,7 @@ function addEdge(graph, from, to, scope) {
   out.set(to, had ? strongerScope(had, scope) : scope);
 }
 function pushUnique(list2, value) {
-  list2.includes(value) || list2.push(value);
+  list2[list2.length - 1] !== value && !list2.includes(value) && list2.push(value);
 }
 function addResult(graph, file, result, ecosystem) {
   let refs = /* @__PURE__ */ new Map(), projectRefs = [];

@@ -76,8 +76,9 @@ function addEdge(graph: Graph, from: string, to: string, scope: Scope): void {
   out.set(to, had ? strongerScope(had, scope) : scope)
 }
 
+/** Appends unless present. Values arrive grouped (one file, one project at a time): the last is checked first. */
 function pushUnique(list: string[], value: string): void {
-  if (!list.includes(value)) list.push(value)
+  if (list[list.length - 1] !== value && !list.includes(value)) list.push(value)
 }
 
 /** Merges one file's parse result into the graph. */
