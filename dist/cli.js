@@ -8078,8 +8078,9 @@ var FORMATS = [
   }
 ], BY_NAME = /* @__PURE__ */ new Map();
 for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);
+var BY_PATTERN = FORMATS.filter((f) => f.namePattern);
 function formatOf(fileName) {
-  return BY_NAME.get(fileName);
+  return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern.test(fileName));
 }
 
 // src/discover.ts

@@ -8,6 +8,8 @@ export interface FormatSpec {
   ecosystem: Ecosystem
   /** File names (basenames) this format is found under. */
   fileNames: readonly string[]
+  /** Or a pattern of file names, for formats with many names (requirements-dev.txt, pylock.web.toml). */
+  namePattern?: RegExp
   /** Files in the same folder that take precedence: when one exists, this file is not read (npm itself ignores it). */
   shadowedBy?: readonly string[]
   load(): Promise<Parser>
@@ -31,8 +33,9 @@ export const FORMATS: readonly FormatSpec[] = [
 
 const BY_NAME = new Map<string, FormatSpec>()
 for (const format of FORMATS) for (const name of format.fileNames) BY_NAME.set(name, format)
+const BY_PATTERN = FORMATS.filter((f) => f.namePattern)
 
 /** The format of a file, by its name; undefined when lockgraph does not read it. */
 export function formatOf(fileName: string): FormatSpec | undefined {
-  return BY_NAME.get(fileName)
+  return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern!.test(fileName))
 }
