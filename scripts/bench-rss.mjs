@@ -1,6 +1,10 @@
-// Preloaded by scripts/bench.mjs (node --import): writes the process's peak memory to the file
-// named by LOCKGRAPH_BENCH_RSS when it exits.
+// Preloaded by scripts/bench.mjs (node --import): when the process exits, writes its peak memory (KiB) and
+// CPU time (ms, user + system) to the file named by LOCKGRAPH_BENCH_RSS.
 import { writeFileSync } from 'node:fs'
 
 const file = process.env.LOCKGRAPH_BENCH_RSS
-if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS)))
+if (file)
+  process.on('exit', () => {
+    const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage()
+    writeFileSync(file, JSON.stringify({ rss: maxRSS, cpu: (userCPUTime + systemCPUTime) / 1000 }))
+  })

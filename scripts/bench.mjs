@@ -67,6 +67,7 @@ for (const c of cases) {
   const rssFile = join(work, 'rss')
   const walls = []
   const rss = []
+  const cpu = []
   let last
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint()
@@ -79,7 +80,9 @@ for (const c of cases) {
       },
     )
     walls.push(Number(process.hrtime.bigint() - t0) / 1e6)
-    rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8'))
+    rss.push(usage.rss / 1024)
+    cpu.push(usage.cpu)
   }
   if (last.status !== 0) console.log(`  exit ${last.status}: ${last.stderr.slice(0, 500)}`)
   const components = JSON.parse(readFileSync(out, 'utf8')).components.length
@@ -93,7 +96,7 @@ for (const c of cases) {
   console.log(`${c.name}${c.note ? ` (${c.note})` : ''}`)
   console.log(
     `  wall median ${m.toFixed(0)} ms, min ${Math.min(...walls).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms; ` +
-      `baseline ${median(base).toFixed(0)} ms; peak RSS ${median(rss).toFixed(0)} MiB; ${components} components; target <= ${c.target} ms: ${m <= c.target ? 'met' : 'MISSED'}`,
+      `cpu ${median(cpu).toFixed(0)} ms; baseline ${median(base).toFixed(0)} ms; peak RSS ${median(rss).toFixed(0)} MiB; ${components} components; target <= ${c.target} ms: ${m <= c.target ? 'met' : 'MISSED'}`,
   )
 }
 rmSync(work, { recursive: true, force: true })
