@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR2 = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
       PLUS_LITERAL: "\\+",
       QMARK_LITERAL: "\\?",
@@ -62,7 +62,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     }, WINDOWS_CHARS = {
@@ -647,9 +647,9 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR2;
       opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
       let state = {
         input,
@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix3 = POSIX_REGEX_SOURCE[rest2];
+              if (posix3) {
+                prev.value = pre + posix3, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1025,9 +1025,9 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -1079,7 +1079,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix3 = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1087,20 +1087,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 }), result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix3 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input, regex, options, posix3) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input, { windows: posix3 }));
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch3.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
     picomatch3.scan = (input, options) => scan2(input, options);
@@ -2585,6 +2585,405 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
       result(format) {
         return {
           format,
+          projects: this.projects,
+          packages: this.packages,
+          edges: this.edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
+// src/graph/scopes.ts
+function deriveScopes(result) {
+  let out = /* @__PURE__ */ new Map();
+  for (let e of result.edges) {
+    let list = out.get(e.from);
+    list || out.set(e.from, list = []), list.push({ to: e.to, rank: SCOPE_RANK[e.scope] });
+  }
+  let best = /* @__PURE__ */ new Map(), queue = result.projects.map((p) => [p.id, SCOPE_RANK.runtime]), projectIds = new Set(result.projects.map((p) => p.id));
+  for (; queue.length; ) {
+    let [node, rank] = queue.pop();
+    for (let { to, rank: edgeRank } of out.get(node) ?? []) {
+      if (projectIds.has(to)) continue;
+      let r = Math.min(rank, edgeRank);
+      (best.get(to) ?? -1) >= r || (best.set(to, r), queue.push([to, r]));
+    }
+  }
+  let unreached = [];
+  for (let p of result.packages) {
+    let r = best.get(p.id);
+    r === void 0 ? unreached.push(p.id) : p.scope = BY_RANK[r];
+  }
+  return unreached;
+}
+var BY_RANK, init_scopes = __esm({
+  "src/graph/scopes.ts"() {
+    "use strict";
+    init_model();
+    BY_RANK = ["dev", "peer", "optional", "runtime"];
+  }
+});
+
+// src/parsers/npm/bun-lock.ts
+var bun_lock_exports = {};
+__export(bun_lock_exports, {
+  parseBunLock: () => parseBunLock,
+  parseBunLockb: () => parseBunLockb,
+  stripJsonc: () => stripJsonc
+});
+import { posix as posix2 } from "node:path";
+function skipTrivia(text, i) {
+  for (; ; ) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      let end = text.indexOf(`
+`, i);
+      if (end === -1) return text.length;
+      i = end;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      let end = text.indexOf("*/", i + 2);
+      if (end === -1) return text.length;
+      i = end + 2;
+    } else return i;
+  }
+}
+function stripJsonc(text) {
+  let parts = [], copied = 0, i = 0, n = text.length;
+  for (; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let open = i;
+      for (i++; ; ) {
+        let q = text.indexOf('"', i);
+        if (q === -1) return text;
+        let backslashes = 0;
+        for (let b = q - 1; b > open && text.charCodeAt(b) === BACKSLASH; b--) backslashes++;
+        if (i = q + 1, backslashes % 2 === 0) break;
+      }
+    } else if (c === COMMA) {
+      let next = text.charCodeAt(skipTrivia(text, i + 1));
+      (next === CLOSE_BRACE || next === CLOSE_BRACKET) && (parts.push(text.slice(copied, i)), copied = i + 1), i++;
+    } else if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
+      let block = text.charCodeAt(i + 1) === STAR, close = block ? text.indexOf("*/", i + 2) : text.indexOf(`
+`, i), end = close === -1 ? n : block ? close + 2 : close;
+      parts.push(text.slice(copied, i)), block && parts.push(text.slice(i, end).replace(/[^\n]+/g, "")), copied = i = end;
+    } else i++;
+  }
+  return copied === 0 ? text : (parts.push(text.slice(copied)), parts.join(""));
+}
+function parseJsonc(text) {
+  try {
+    return JSON.parse(text.replace(/,(\s*\n\s*[}\]])/g, "$1"));
+  } catch {
+    return parseJson(stripJsonc(text), "JSON");
+  }
+}
+function pathNames(key) {
+  let slash = key.indexOf("/");
+  if (slash === -1 || key.charCodeAt(0) === 64 && key.indexOf("/", slash + 1) === -1) return [key];
+  let parts = key.split("/"), names = [];
+  for (let i = 0; i < parts.length; i++)
+    names.push(parts[i].startsWith("@") && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : parts[i]);
+  return names;
+}
+function parentPath(key) {
+  let last = key.lastIndexOf("/");
+  if (last === -1) return "";
+  let prev = key.lastIndexOf("/", last - 1);
+  return key.charCodeAt(prev + 1) === 64 ? prev === -1 ? "" : key.slice(0, prev) : key.slice(0, last);
+}
+function splitIdent(ident) {
+  let at = ident.indexOf("@", 1);
+  if (!(at <= 0 || at === ident.length - 1))
+    return [ident.slice(0, at), ident.slice(at + 1)];
+}
+function tarballVersion(name, url) {
+  let file = `/-/${name.slice(name.indexOf("/") + 1)}-`, at = url.lastIndexOf(file);
+  if (at === -1 || !url.endsWith(".tgz")) return;
+  let version = url.slice(at + file.length, -4);
+  return SEMVER.test(version) ? version : void 0;
+}
+function optionalMeta(names) {
+  let meta = {};
+  for (let name of names) typeof name == "string" && (meta[name] = { optional: !0 });
+  return meta;
+}
+function projectPurl2(name, version) {
+  try {
+    return npmPurl(name, version);
+  } catch {
+    return;
+  }
+}
+function parseBunLock(input) {
+  let text = input.text, lock = parseJsonc(text);
+  if (!isRecord(lock)) throw new ParseError("not a bun.lock: the top level is not a JSON object", 1);
+  let version = lock.lockfileVersion;
+  if (version === void 0) throw new ParseError('not a bun.lock: no "lockfileVersion"', 1);
+  if (typeof version != "number" || !VERSIONS.includes(version))
+    throw new ParseError(
+      `unknown lockfileVersion ${JSON.stringify(version)}: lockgraph reads bun.lock versions 0, 1 and 2`,
+      lineOf(text, '"lockfileVersion"')
+    );
+  let r = new BunReader(input, lock, version);
+  r.readWorkspaces(), r.readPackages(), r.readEdges();
+  let result = r.result();
+  return deriveScopes({ ...result, edges: result.edges.filter((e) => !r.optionalPeerEdges.has(e)) }), result;
+}
+function parseBunLockb(_input) {
+  throw new ParseError(
+    "bun.lockb is bun's binary lockfile, which lockgraph cannot read. Write the text lockfile bun.lock next to it with `bun install --save-text-lockfile --frozen-lockfile --lockfile-only` (bun 1.1.39 or later), or upgrade to bun 1.2 or later, which writes bun.lock by default; then commit bun.lock and delete bun.lockb"
+  );
+}
+var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH, SLASH, STAR, COMMA, CLOSE_BRACE, CLOSE_BRACKET, BunReader, init_bun_lock = __esm({
+  "src/parsers/npm/bun-lock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_purl();
+    init_hash();
+    init_text();
+    init_manifest();
+    init_source();
+    VERSIONS = [0, 1, 2], DEFAULT_REGISTRY = "https://registry.npmjs.org", SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/, GIT_SPEC = /^(?:git\+|git:\/\/|git@|ssh:\/\/|github:|gitlab:|bitbucket:)/, TARBALL_PATH = /\.(?:tgz|tar\.gz|tar)$/i, QUOTE = 34, BACKSLASH = 92, SLASH = 47, STAR = 42, COMMA = 44, CLOSE_BRACE = 125, CLOSE_BRACKET = 93;
+    BunReader = class {
+      constructor(input, lock, version) {
+        this.input = input;
+        this.lock = lock;
+        this.version = version;
+        this.dir = posix2.dirname(input.path) === "." ? "" : posix2.dirname(input.path);
+      }
+      input;
+      lock;
+      version;
+      packages = [];
+      projects = [];
+      edges = [];
+      issues = [];
+      complete = !0;
+      dir;
+      /** install path → node */
+      nodes = /* @__PURE__ */ new Map();
+      /** install paths that have copies nested under them: the only places a lookup can stop before the top */
+      parents = /* @__PURE__ */ new Set();
+      /** workspace name → project id */
+      workspaceByName = /* @__PURE__ */ new Map();
+      /** Edges to optional peers: in the graph, but they install nothing, so they do not make a package needed. */
+      optionalPeerEdges = /* @__PURE__ */ new Set();
+      /** project id → its declared dependencies and the name its nested install paths start with */
+      projectDeps = /* @__PURE__ */ new Map();
+      rel(...parts) {
+        return posix2.normalize(posix2.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+      }
+      issue(severity, message, line) {
+        this.issues.push({ file: this.input.path, line, severity, message });
+      }
+      /** Line of a key of the object that starts at `section` ("packages", "workspaces"). */
+      keyLine(section, key) {
+        let text = this.input.text, start = text.indexOf(`"${section}"`);
+        if (start === -1) return;
+        let needle = JSON.stringify(key) + ":";
+        for (let at = text.indexOf(needle, start); at !== -1; at = text.indexOf(needle, at + 1)) {
+          let b = at - 1;
+          for (; b >= 0 && (text[b] === " " || text[b] === "	"); ) b--;
+          if (b < 0 || text[b] === `
+` || text[b] === "{" || text[b] === ",") return lineAt(text, at);
+        }
+        return lineOf(text, needle, start);
+      }
+      addProject(id, name, version) {
+        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        this.projects.push({
+          id,
+          ecosystem: "npm",
+          name: projectName,
+          version: projectVersion,
+          purl: projectPurl2(projectName, projectVersion),
+          manifest: this.rel(id, "package.json"),
+          dir: this.rel(id)
+        });
+      }
+      readWorkspaces() {
+        let lock = this.lock, workspaces = isRecord(lock.workspaces) ? lock.workspaces : {};
+        if (lock.workspaces !== void 0 && !isRecord(lock.workspaces))
+          throw new ParseError('"workspaces" is not an object', lineOf(this.input.text, '"workspaces"'));
+        let manifest = readManifest(this.input.files, this.rel("package.json"), this.issues), root = workspaces[""], rootDeps;
+        isRecord(root) ? rootDeps = root : manifest ? (rootDeps = manifest, this.issue(
+          "warning",
+          'no root workspace ("") in "workspaces": direct dependencies are read from package.json'
+        )) : (rootDeps = {}, this.issue(
+          "warning",
+          'no root workspace ("") in "workspaces" and no package.json: direct dependencies unknown'
+        ), this.complete = !1), this.addProject("", manifest?.name ?? rootDeps.name, manifest?.version), this.projectDeps.set("", { deps: rootDeps, name: "" });
+        for (let [path, value] of Object.entries(workspaces)) {
+          if (path === "") continue;
+          let id = path.replace(/^\.\//, "").replace(/\/+$/, "");
+          if (!isRecord(value) || typeof value.name != "string" || !value.name) {
+            this.issue("error", `workspace "${path}" has no name; skipped`, this.keyLine("workspaces", path)), this.complete = !1;
+            continue;
+          }
+          this.addMember(id, value.name, value.version, value);
+        }
+      }
+      addMember(id, name, version, deps) {
+        this.addProject(id, name, version), this.workspaceByName.set(name, id), this.projectDeps.set(id, { deps, name }), this.nodes.has(name) || this.nodes.set(name, { id });
+      }
+      readPackages() {
+        let packages = this.lock.packages;
+        if (packages === void 0) return;
+        if (!isRecord(packages))
+          throw new ParseError('"packages" is not an object', lineOf(this.input.text, '"packages"'));
+        let projectIds = new Set(this.projects.map((p) => p.id)), workspaceKeys = /* @__PURE__ */ new Set();
+        for (let key in packages) {
+          let tuple = packages[key];
+          if (!Array.isArray(tuple) || typeof tuple[0] != "string" || !tuple[0].includes("@workspace:")) continue;
+          let ident = splitIdent(tuple[0]);
+          if (!ident || !ident[1].startsWith("workspace:")) continue;
+          let path = ident[1].slice(10).replace(/^\.\//, "").replace(/\/+$/, "");
+          projectIds.has(path) || (projectIds.add(path), this.addMember(path, ident[0], void 0, isRecord(tuple[1]) ? tuple[1] : {})), this.nodes.set(key, { id: path }), workspaceKeys.add(key);
+        }
+        for (let key in packages) {
+          if (workspaceKeys.has(key)) continue;
+          let tuple = packages[key], fail = (why) => {
+            this.issue("error", `package "${key}" ${why}; skipped`, this.keyLine("packages", key)), this.complete = !1;
+          };
+          if (!key) {
+            fail("has an empty install path");
+            continue;
+          }
+          if (!Array.isArray(tuple) || typeof tuple[0] != "string") {
+            fail('is not an array starting with "name@resolution"');
+            continue;
+          }
+          let ident = tuple[0].startsWith("@root:") ? ["", "root:"] : splitIdent(tuple[0]);
+          if (!ident) {
+            fail(`has an unreadable resolution ${JSON.stringify(tuple[0])}`);
+            continue;
+          }
+          let [name, spec] = ident;
+          if (spec.startsWith("root:")) {
+            this.nodes.set(key, { id: "" });
+            continue;
+          }
+          let registry = SEMVER.test(spec);
+          if (registry && typeof tuple[1] != "string") {
+            fail("has no registry URL (second element)");
+            continue;
+          }
+          let info = tuple[registry ? 2 : 1];
+          if (!isRecord(info)) {
+            fail(`has no dependency object (${registry ? "third" : "second"} element)`);
+            continue;
+          }
+          let names = pathNames(key), id = this.installPath(names), pkg = this.readPackage(name, spec, registry ? tuple[1] : void 0, tuple);
+          if (!pkg) {
+            fail(`has an unrecognized resolution ${JSON.stringify(spec)}`);
+            continue;
+          }
+          let installedAs = names[names.length - 1];
+          names.length > 1 && this.parents.add(key.slice(0, key.length - installedAs.length - 1));
+          let { hashes, invalid } = pkg.integrity ? parseIntegrity(pkg.integrity) : { hashes: [], invalid: [] };
+          invalid.length && this.issue(
+            "warning",
+            `${name}@${pkg.version ?? spec}: unreadable integrity value ${invalid.join(" ")}`,
+            this.keyLine("packages", key)
+          ), this.packages.push({
+            id,
+            ecosystem: "npm",
+            name,
+            version: pkg.version,
+            purl: npmPackagePurl(name, pkg.version, pkg.where),
+            scope: "runtime",
+            hashes,
+            resolved: pkg.resolved,
+            source: pkg.where.source,
+            alias: installedAs !== name ? installedAs : void 0
+          }), this.nodes.set(key, { id, info });
+        }
+      }
+      /** node_modules path of an install path: "a/b" → "node_modules/a/node_modules/b"; "<workspace>/b" → "<folder>/node_modules/b". */
+      installPath(names) {
+        let workspace = names.length > 1 ? this.workspaceByName.get(names[0]) : void 0;
+        return workspace === void 0 ? "node_modules/" + names.join("/node_modules/") : (workspace ? workspace + "/" : "") + "node_modules/" + names.slice(1).join("/node_modules/");
+      }
+      /** Version, source and integrity of a package from its resolution; undefined when it is not one bun writes. */
+      readPackage(name, spec, registryUrl, tuple) {
+        let str = (v) => typeof v == "string" && v ? v : void 0;
+        if (registryUrl !== void 0) {
+          let tarball = `${DEFAULT_REGISTRY}/${name}/-/${name.slice(name.indexOf("/") + 1)}-${spec}.tgz`;
+          return {
+            version: spec,
+            resolved: registryUrl || tarball,
+            where: registryUrl ? classifyResolved(name, registryUrl) : { source: "registry" },
+            integrity: str(tuple[3])
+          };
+        }
+        if (GIT_SPEC.test(spec)) {
+          let commit = spec.slice(spec.lastIndexOf("#") + 1);
+          return {
+            version: spec.includes("#") && /^[0-9a-f]{7,40}$/.test(commit) ? commit : void 0,
+            resolved: spec,
+            where: { source: "git", qualifiers: { vcs_url: spec } },
+            integrity: str(tuple[3])
+          };
+        }
+        if (/^https?:\/\//.test(spec))
+          return {
+            version: tarballVersion(name, spec),
+            resolved: spec,
+            where: classifyResolved(name, spec),
+            integrity: str(tuple[2])
+          };
+        if (spec.startsWith("link:")) return { resolved: spec, where: { source: "link" } };
+        if (spec.startsWith("file:") || TARBALL_PATH.test(spec)) {
+          let path = spec.replace(/^file:/, "");
+          if (TARBALL_PATH.test(path))
+            return { resolved: path, where: { source: "path" }, integrity: str(tuple[2]) };
+          let manifest = readManifest(this.input.files, this.rel(path, "package.json"), []);
+          return { version: str(manifest?.version), resolved: path, where: { source: "path" } };
+        }
+      }
+      /** The node a dependency `name` resolves to from install path `from` ("" for the root), as bun looks it up. */
+      resolve(from, name) {
+        for (let at = from; at; at = parentPath(at)) {
+          let hit = this.parents.has(at) ? this.nodes.get(`${at}/${name}`) : void 0;
+          if (hit) return hit;
+        }
+        return this.nodes.get(name);
+      }
+      /**
+       * Edges from a project or package to what each dependency it declares resolves to. `path` is where bun starts
+       * looking: the install path of a package, the name of a workspace, "" for the root.
+       */
+      addEdges(from, path, info, project) {
+        let declared = Array.isArray(info.optionalPeers) ? { ...info, peerDependenciesMeta: optionalMeta(info.optionalPeers) } : info;
+        eachDeclaredDep(declared, project, (dep) => {
+          let to = this.resolve(path, dep.name)?.id;
+          if (to !== void 0) {
+            if (to === from) return;
+            let edge = { from, to, scope: dep.scope };
+            this.edges.push(edge), dep.optional && dep.scope === "peer" && this.optionalPeerEdges.add(edge);
+          } else if (!dep.optional && dep.scope !== "peer") {
+            let who = project ? from ? `workspace "${from}"` : "the root workspace" : `"${path}"`;
+            this.issue(
+              "warning",
+              `${who} depends on ${dep.name}@${dep.spec}, which the lockfile does not contain`,
+              project ? this.keyLine("workspaces", from) : this.keyLine("packages", path)
+            ), this.complete = !1;
+          }
+        });
+      }
+      readEdges() {
+        for (let [id, { deps, name }] of this.projectDeps) this.addEdges(id, name, deps, !0);
+        for (let [key, node] of this.nodes) node.info && this.addEdges(node.id, key, node.info, !1);
+      }
+      result() {
+        return {
+          format: `bun.lock v${this.version}`,
           projects: this.projects,
           packages: this.packages,
           edges: this.edges,
@@ -8075,6 +8474,19 @@ var FORMATS = [
     fileNames: ["package-lock.json"],
     shadowedBy: ["npm-shrinkwrap.json"],
     load: async () => (await Promise.resolve().then(() => (init_package_lock(), package_lock_exports))).parsePackageLock
+  },
+  {
+    id: "bun-lock",
+    ecosystem: "npm",
+    fileNames: ["bun.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_bun_lock(), bun_lock_exports))).parseBunLock
+  },
+  {
+    id: "bun-lockb",
+    ecosystem: "npm",
+    fileNames: ["bun.lockb"],
+    shadowedBy: ["bun.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_bun_lock(), bun_lock_exports))).parseBunLockb
   }
 ], BY_NAME = /* @__PURE__ */ new Map();
 for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);

@@ -29,6 +29,19 @@ export const FORMATS: readonly FormatSpec[] = [
     shadowedBy: ['npm-shrinkwrap.json'],
     load: async () => (await import('./npm/package-lock.js')).parsePackageLock,
   },
+  {
+    id: 'bun-lock',
+    ecosystem: 'npm',
+    fileNames: ['bun.lock'],
+    load: async () => (await import('./npm/bun-lock.js')).parseBunLock,
+  },
+  {
+    id: 'bun-lockb',
+    ecosystem: 'npm',
+    fileNames: ['bun.lockb'],
+    shadowedBy: ['bun.lock'],
+    load: async () => (await import('./npm/bun-lock.js')).parseBunLockb,
+  },
 ]
 
 const BY_NAME = new Map<string, FormatSpec>()
