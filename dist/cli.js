@@ -236,10 +236,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform = navigator.platform.toLowerCase();
@@ -247,7 +247,7 @@ var require_utils = __commonJS({
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.removeBackslashes = (str2) => str2.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -305,7 +305,7 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str2 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str2.charCodeAt(index + 1), advance = () => (prev = code, str2.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -429,8 +429,8 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str, prefix = "", glob = "";
-      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str2, prefix = "", glob = "";
+      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix3 = POSIX_REGEX_SOURCE[rest2];
-              if (posix3) {
-                prev.value = pre + posix3, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix7 = POSIX_REGEX_SOURCE[rest2];
+              if (posix7) {
+                prev.value = pre + posix7, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1029,8 +1029,8 @@ var require_parse = __commonJS({
         START_ANCHOR
       } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
       opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
-        switch (str) {
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1048,7 +1048,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str);
+            let match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             let source2 = create(match[1]);
             return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
@@ -1065,12 +1065,12 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch3 = (glob, options, returnState = !1) => {
+    var scan2 = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch3(input, options, returnState));
-        return (str) => {
+        let fns = glob.map((input) => picomatch4(input, options, returnState));
+        return (str2) => {
           for (let isMatch of fns) {
-            let state2 = isMatch(str);
+            let state2 = isMatch(str2);
             if (state2) return state2;
           }
           return !1;
@@ -1079,46 +1079,46 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix3 = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix7 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 }), result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix7 }), result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix3 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input, regex, options, posix3) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix7 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix7) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input, { windows: posix3 }));
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch3.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch4.matchBase = (input, glob, options, posix7 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix7 }));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch3.toRegex(source, options);
+      let regex = picomatch4.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1127,8 +1127,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1137,11 +1137,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch3(glob, options, returnState = !1) {
+    function picomatch4(glob, options, returnState = !1) {
       return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -1161,6 +1161,190 @@ var SCOPE_RANK, ParseError, init_model = __esm({
       }
       line;
     };
+  }
+});
+
+// src/util/hash.ts
+function parseIntegrity(value) {
+  let hashes = [], invalid = [];
+  for (let part of value.trim().split(/\s+/)) {
+    if (!part) continue;
+    let dash = part.indexOf("-"), alg = dash > 0 ? SRI_ALGS[part.slice(0, dash).toLowerCase()] : void 0, hex = alg ? Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ""), "base64").toString("hex") : "";
+    alg && hex.length === HEX_LENGTH[alg] ? hashes.push({ alg, value: hex }) : invalid.push(part);
+  }
+  return { hashes, invalid };
+}
+function hexHash(value, alg) {
+  let hex = value.trim().toLowerCase();
+  if (!/^[0-9a-f]+$/.test(hex)) return;
+  let found = alg ?? Object.keys(HEX_LENGTH).find((a) => HEX_LENGTH[a] === hex.length);
+  return found && HEX_LENGTH[found] === hex.length ? { alg: found, value: hex } : void 0;
+}
+function addHash(hashes, hash) {
+  hash && !hashes.some((h) => h.alg === hash.alg) && hashes.push(hash);
+}
+var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
+  "src/util/hash.ts"() {
+    "use strict";
+    SRI_ALGS = {
+      md5: "MD5",
+      sha1: "SHA-1",
+      sha256: "SHA-256",
+      sha384: "SHA-384",
+      sha512: "SHA-512"
+    }, HEX_LENGTH = {
+      MD5: 32,
+      "SHA-1": 40,
+      "SHA-256": 64,
+      "SHA-384": 96,
+      "SHA-512": 128
+    };
+  }
+});
+
+// src/util/text.ts
+function lineAt(text, offset) {
+  let line = 1, end = Math.min(offset, text.length);
+  for (let i = text.indexOf(`
+`); i !== -1 && i < end; i = text.indexOf(`
+`, i + 1)) line++;
+  return line;
+}
+function lineOf(text, needle, from = 0) {
+  let at = text.indexOf(needle, from);
+  return at === -1 ? void 0 : lineAt(text, at);
+}
+function jsonErrorOffset(text) {
+  let i = 0, ws = () => {
+    for (; i < text.length && ` 	
+\r`.includes(text[i]); ) i++;
+  }, fail = () => {
+    throw i;
+  }, value = () => {
+    ws();
+    let c = text[i];
+    if (c === "{") {
+      if (i++, ws(), text[i] === "}") return void i++;
+      for (; ; )
+        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i++, value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "}") return void i++;
+          fail();
+        }
+    }
+    if (c === "[") {
+      if (i++, ws(), text[i] === "]") return void i++;
+      for (; ; )
+        if (value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "]") return void i++;
+          fail();
+        }
+    }
+    if (c === '"') return string();
+    let m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    m || fail(), i += m[0].length;
+  }, string = () => {
+    for (i++; i < text.length && text[i] !== '"'; )
+      text[i] === "\\" ? i++ : text.charCodeAt(i) < 32 && fail(), i++;
+    i >= text.length && fail(), i++;
+  };
+  try {
+    return value(), ws(), i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at == "number" ? at : -1;
+  }
+}
+function parseJson(text, what = "JSON") {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+    let message = err instanceof Error ? err.message : String(err), at = jsonErrorOffset(text), truncated = at >= text.trimEnd().length || /end of JSON input/.test(message), found = at >= 0 && !truncated ? JSON.stringify(text.slice(at, at + 12).split(`
+`)[0]) : "", reason = truncated ? "unexpected end of file (truncated?)" : `unexpected ${found || "input"}`;
+    throw new ParseError(`not valid ${what}: ${reason}`, at >= 0 ? lineAt(text, at) : void 0);
+  }
+}
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return {};
+  let out = {};
+  for (let [k, v] of Object.entries(value)) typeof v == "string" && (out[k] = v);
+  return out;
+}
+var init_text = __esm({
+  "src/util/text.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/parsers/npm/manifest.ts
+import { posix } from "node:path";
+function eachDeclaredDep(entry, withDev, visit) {
+  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
+  if (isRecord(entry.dependencies))
+    for (let name in entry.dependencies) {
+      let spec = entry.dependencies[name];
+      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
+    }
+  if (optional)
+    for (let name in optional) {
+      let spec = optional[name];
+      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
+    }
+  if (isRecord(entry.peerDependencies)) {
+    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+    for (let name in entry.peerDependencies) {
+      let spec = entry.peerDependencies[name], m = meta[name];
+      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
+    }
+  }
+  if (withDev && isRecord(entry.devDependencies))
+    for (let name in entry.devDependencies) {
+      let spec = entry.devDependencies[name];
+      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
+    }
+}
+function workspaceGlobs(manifest) {
+  let ws = manifest.workspaces;
+  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
+}
+function readManifest(files, path, issues) {
+  let text = files.read(path);
+  if (text !== void 0)
+    try {
+      let parsed = parseJson(text, "package.json");
+      if (isRecord(parsed)) return parsed;
+      issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
+    } catch (err) {
+      issues.push({
+        file: path,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+    }
+}
+function expandWorkspaces(files, root, globs) {
+  if (!files.listDirs || globs.length === 0) return [];
+  let positive = globs.filter((g) => !g.startsWith("!")), negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), isMatch = (0, import_picomatch.default)(positive, { dot: !1 }), isExcluded = negative.length ? (0, import_picomatch.default)(negative) : () => !1, depth = Math.max(...positive.map((g) => g.includes("**") ? 6 : g.split("/").length)), found = [], walk = (rel, level) => {
+    if (!(level > depth))
+      for (let name of files.listDirs(posix.join(root, rel))) {
+        let child = rel ? `${rel}/${name}` : name;
+        isMatch(child) && !isExcluded(child) && files.read(posix.join(root, child, "package.json")) !== void 0 && found.push(child), walk(child, level + 1);
+      }
+  };
+  return walk("", 1), found.sort();
+}
+var import_picomatch, init_manifest = __esm({
+  "src/parsers/npm/manifest.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_model();
+    init_text();
   }
 });
 
@@ -1192,10 +1376,10 @@ var require_error = __commonJS({
 var require_decode = __commonJS({
   "node_modules/packageurl-js/src/decode.js"(exports, module) {
     "use strict";
-    var { PurlError } = require_error(), { decodeURIComponent } = globalThis;
+    var { PurlError } = require_error(), { decodeURIComponent: decodeURIComponent2 } = globalThis;
     function decodePurlComponent(comp, encodedURIComponent) {
       try {
-        return decodeURIComponent(encodedURIComponent);
+        return decodeURIComponent2(encodedURIComponent);
       } catch {
       }
       throw new PurlError(`unable to decode "${comp}" component`);
@@ -1265,9 +1449,9 @@ var require_strings = __commonJS({
   "node_modules/packageurl-js/src/strings.js"(exports, module) {
     "use strict";
     var { compare: localeCompare } = new Intl.Collator(), regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-    function isBlank(str) {
-      for (let i = 0, { length } = str; i < length; i += 1) {
-        let code = str.charCodeAt(i);
+    function isBlank(str2) {
+      for (let i = 0, { length } = str2; i < length; i += 1) {
+        let code = str2.charCodeAt(i);
         if (!// Whitespace characters according to ECMAScript spec:
         // https://tc39.es/ecma262/#sec-white-space
         (code === 32 || // Space
@@ -1316,23 +1500,23 @@ var require_strings = __commonJS({
       let { version } = purl;
       typeof version == "string" && (purl.version = version.toLowerCase());
     }
-    function replaceDashesWithUnderscores(str) {
+    function replaceDashesWithUnderscores(str2) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str.indexOf("-", fromIndex)) !== -1; )
-        result = result + str.slice(fromIndex, index) + "_", fromIndex = index + 1;
-      return fromIndex ? result + str.slice(fromIndex) : str;
+      for (; (index = str2.indexOf("-", fromIndex)) !== -1; )
+        result = result + str2.slice(fromIndex, index) + "_", fromIndex = index + 1;
+      return fromIndex ? result + str2.slice(fromIndex) : str2;
     }
-    function replaceUnderscoresWithDashes(str) {
+    function replaceUnderscoresWithDashes(str2) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str.indexOf("_", fromIndex)) !== -1; )
-        result = result + str.slice(fromIndex, index) + "-", fromIndex = index + 1;
-      return fromIndex ? result + str.slice(fromIndex) : str;
+      for (; (index = str2.indexOf("_", fromIndex)) !== -1; )
+        result = result + str2.slice(fromIndex, index) + "-", fromIndex = index + 1;
+      return fromIndex ? result + str2.slice(fromIndex) : str2;
     }
-    function trimLeadingSlashes(str) {
+    function trimLeadingSlashes(str2) {
       let start = 0;
-      for (; str.charCodeAt(start) === 47; )
+      for (; str2.charCodeAt(start) === 47; )
         start += 1;
-      return start === 0 ? str : str.slice(start);
+      return start === 0 ? str2 : str2.slice(start);
     }
     module.exports = {
       isBlank,
@@ -1383,8 +1567,8 @@ var require_encode = __commonJS({
     function encodeVersion(version) {
       return isNonEmptyString(version) ? encodeURIComponent2(version).replace(/%3A/g, ":").replace(/%2B/g, "+") : "";
     }
-    function replacePlusSignWithPercentEncodedSpace(str) {
-      return str.replace(/\+/g, "%20");
+    function replacePlusSignWithPercentEncodedSpace(str2) {
+      return str2.replace(/\+/g, "%20");
     }
     module.exports = {
       encodeNamespace,
@@ -2125,168 +2309,6 @@ var import_packageurl_js, CASE_KEPT, init_purl = __esm({
   }
 });
 
-// src/util/hash.ts
-function parseIntegrity(value) {
-  let hashes = [], invalid = [];
-  for (let part of value.trim().split(/\s+/)) {
-    if (!part) continue;
-    let dash = part.indexOf("-"), alg = dash > 0 ? SRI_ALGS[part.slice(0, dash).toLowerCase()] : void 0, hex = alg ? Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ""), "base64").toString("hex") : "";
-    alg && hex.length === HEX_LENGTH[alg] ? hashes.push({ alg, value: hex }) : invalid.push(part);
-  }
-  return { hashes, invalid };
-}
-var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
-  "src/util/hash.ts"() {
-    "use strict";
-    SRI_ALGS = {
-      md5: "MD5",
-      sha1: "SHA-1",
-      sha256: "SHA-256",
-      sha384: "SHA-384",
-      sha512: "SHA-512"
-    }, HEX_LENGTH = {
-      MD5: 32,
-      "SHA-1": 40,
-      "SHA-256": 64,
-      "SHA-384": 96,
-      "SHA-512": 128
-    };
-  }
-});
-
-// src/util/text.ts
-function lineAt(text, offset) {
-  let line = 1, end = Math.min(offset, text.length);
-  for (let i = text.indexOf(`
-`); i !== -1 && i < end; i = text.indexOf(`
-`, i + 1)) line++;
-  return line;
-}
-function lineOf(text, needle, from = 0) {
-  let at = text.indexOf(needle, from);
-  return at === -1 ? void 0 : lineAt(text, at);
-}
-function jsonErrorOffset(text) {
-  let i = 0, ws = () => {
-    for (; i < text.length && ` 	
-\r`.includes(text[i]); ) i++;
-  }, fail = () => {
-    throw i;
-  }, value = () => {
-    ws();
-    let c = text[i];
-    if (c === "{") {
-      if (i++, ws(), text[i] === "}") return void i++;
-      for (; ; )
-        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i++, value(), ws(), text[i] === ",") i++;
-        else {
-          if (text[i] === "}") return void i++;
-          fail();
-        }
-    }
-    if (c === "[") {
-      if (i++, ws(), text[i] === "]") return void i++;
-      for (; ; )
-        if (value(), ws(), text[i] === ",") i++;
-        else {
-          if (text[i] === "]") return void i++;
-          fail();
-        }
-    }
-    if (c === '"') return string();
-    let m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-    m || fail(), i += m[0].length;
-  }, string = () => {
-    for (i++; i < text.length && text[i] !== '"'; )
-      text[i] === "\\" ? i++ : text.charCodeAt(i) < 32 && fail(), i++;
-    i >= text.length && fail(), i++;
-  };
-  try {
-    return value(), ws(), i < text.length ? i : -1;
-  } catch (at) {
-    return typeof at == "number" ? at : -1;
-  }
-}
-function parseJson(text, what = "JSON") {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
-    let message = err instanceof Error ? err.message : String(err), at = jsonErrorOffset(text), truncated = at >= text.trimEnd().length || /end of JSON input/.test(message), found = at >= 0 && !truncated ? JSON.stringify(text.slice(at, at + 12).split(`
-`)[0]) : "", reason = truncated ? "unexpected end of file (truncated?)" : `unexpected ${found || "input"}`;
-    throw new ParseError(`not valid ${what}: ${reason}`, at >= 0 ? lineAt(text, at) : void 0);
-  }
-}
-function isRecord(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord(value) {
-  if (!isRecord(value)) return {};
-  let out = {};
-  for (let [k, v] of Object.entries(value)) typeof v == "string" && (out[k] = v);
-  return out;
-}
-var init_text = __esm({
-  "src/util/text.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
-// src/parsers/npm/manifest.ts
-function eachDeclaredDep(entry, withDev, visit) {
-  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
-  if (isRecord(entry.dependencies))
-    for (let name in entry.dependencies) {
-      let spec = entry.dependencies[name];
-      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
-    }
-  if (optional)
-    for (let name in optional) {
-      let spec = optional[name];
-      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
-    }
-  if (isRecord(entry.peerDependencies)) {
-    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-    for (let name in entry.peerDependencies) {
-      let spec = entry.peerDependencies[name], m = meta[name];
-      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
-    }
-  }
-  if (withDev && isRecord(entry.devDependencies))
-    for (let name in entry.devDependencies) {
-      let spec = entry.devDependencies[name];
-      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
-    }
-}
-function workspaceGlobs(manifest) {
-  let ws = manifest.workspaces;
-  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
-}
-function readManifest(files, path, issues) {
-  let text = files.read(path);
-  if (text !== void 0)
-    try {
-      let parsed = parseJson(text, "package.json");
-      if (isRecord(parsed)) return parsed;
-      issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
-    } catch (err) {
-      issues.push({
-        file: path,
-        line: err instanceof ParseError ? err.line : void 0,
-        severity: "warning",
-        message: err instanceof Error ? err.message : String(err)
-      });
-    }
-}
-var init_manifest = __esm({
-  "src/parsers/npm/manifest.ts"() {
-    "use strict";
-    init_model();
-    init_text();
-  }
-});
-
 // src/parsers/npm/source.ts
 function isGitSpec(spec) {
   return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
@@ -2307,6 +2329,13 @@ function classifyResolved(name, resolved) {
 function npmPackagePurl(name, version, where) {
   return npmPurl(name, version, where.qualifiers);
 }
+function projectPurl(name, version) {
+  try {
+    return npmPurl(name, version);
+  } catch {
+    return;
+  }
+}
 var DEFAULT_REGISTRIES, init_source = __esm({
   "src/parsers/npm/source.ts"() {
     "use strict";
@@ -2324,7 +2353,7 @@ var package_lock_exports = {};
 __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
 }
@@ -2341,7 +2370,7 @@ function parentDir(location) {
 function readPackages(r, lock, packages) {
   let root = isRecord(packages[""]) ? packages[""] : {};
   r.addProject("", root.name ?? lock.name, root.version ?? lock.version);
-  let isWorkspace = (0, import_picomatch.default)(workspaceGlobs(root), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
+  let isWorkspace = (0, import_picomatch2.default)(workspaceGlobs(root), { dot: !0 }), entries = /* @__PURE__ */ new Map(), links = /* @__PURE__ */ new Map(), projectIds = /* @__PURE__ */ new Set([""]);
   for (let [location, value] of Object.entries(packages))
     if (location !== "") {
       if (!isRecord(value)) {
@@ -2360,7 +2389,7 @@ function readPackages(r, lock, packages) {
       projectIds.add(location), r.addProject(location, entry.name, entry.version);
       continue;
     }
-    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix2.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
     if (!version) {
       r.issue("error", `"${location}" has no version; skipped`, `"${location}"`), r.complete = !1, entries.delete(location);
       continue;
@@ -2378,7 +2407,7 @@ function readPackages(r, lock, packages) {
   for (let location of links.keys()) noteInstall(location);
   let target = (location) => {
     let link = links.get(location);
-    return link === void 0 ? location : posix.normalize(link);
+    return link === void 0 ? location : posix2.normalize(link);
   }, resolve3 = (from, name) => {
     let places = installed.get(name);
     if (places) {
@@ -2486,20 +2515,13 @@ function readNested(r, lock, legacy) {
     "npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting"
   ), r.complete = !1);
 }
-function projectPurl(name, version) {
-  try {
-    return npmPurl(name, version);
-  } catch {
-    return;
-  }
-}
 function installAsOf(id) {
   return installName(id) ?? id;
 }
 function parsePackageLock(input) {
   let lock = parseJson(input.text, "JSON");
   if (!isRecord(lock)) throw new ParseError("not an npm lockfile: the top level is not a JSON object", 1);
-  let version = lock.lockfileVersion, r = new LockReader(input), file = posix.basename(input.path);
+  let version = lock.lockfileVersion, r = new LockReader(input), file = posix2.basename(input.path);
   if (version === 2 || version === 3) {
     if (isRecord(lock.packages))
       return readPackages(r, lock, lock.packages), r.result(`${file} v${version}`);
@@ -2522,12 +2544,11 @@ function parsePackageLock(input) {
     lineOf(input.text, '"lockfileVersion"')
   );
 }
-var import_picomatch, NM, LockReader, init_package_lock = __esm({
+var import_picomatch2, NM, LockReader, init_package_lock = __esm({
   "src/parsers/npm/package-lock.ts"() {
     "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_model();
-    init_purl();
     init_hash();
     init_text();
     init_manifest();
@@ -2536,7 +2557,7 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
     LockReader = class {
       constructor(input) {
         this.input = input;
-        this.dir = posix.dirname(input.path) === "." ? "" : posix.dirname(input.path);
+        this.dir = posix2.dirname(input.path) === "." ? "" : posix2.dirname(input.path);
       }
       input;
       packages = [];
@@ -2550,7 +2571,7 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
         this.issues.push({ file: this.input.path, line, severity, message });
       }
       rel(...parts) {
-        return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+        return posix2.normalize(posix2.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
       }
       addPackage(id, name, version, entry, where) {
         let { hashes, invalid } = typeof entry.integrity == "string" ? parseIntegrity(entry.integrity) : { hashes: [], invalid: [] };
@@ -2571,7 +2592,7 @@ var import_picomatch, NM, LockReader, init_package_lock = __esm({
         });
       }
       addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
         this.projects.push({
           id,
           ecosystem: "npm",
@@ -2627,6 +2648,3287 @@ var BY_RANK, init_scopes = __esm({
   }
 });
 
+// src/parsers/npm/yarn-common.ts
+import { posix as posix3 } from "node:path";
+function splitDescriptor(descriptor) {
+  let at = descriptor.indexOf("@", 1);
+  if (at === -1) return;
+  let name = descriptor.slice(0, at);
+  if (!(name.startsWith("@") ? !/^@[^/@\s]+\/[^/@\s]+$/.test(name) : /[/@\s]/.test(name)))
+    return { name, range: descriptor.slice(at + 1) };
+}
+function npmAlias(range) {
+  return range.startsWith("npm:") ? splitDescriptor(range.slice(4)) ?? void 0 : void 0;
+}
+var YarnLock, init_yarn_common = __esm({
+  "src/parsers/npm/yarn-common.ts"() {
+    "use strict";
+    init_source();
+    init_text();
+    init_manifest();
+    YarnLock = class {
+      constructor(input) {
+        this.input = input;
+        let dir = posix3.dirname(input.path);
+        this.dir = dir === "." ? "" : dir;
+      }
+      input;
+      packages = [];
+      projects = [];
+      edges = [];
+      issues = [];
+      complete = !0;
+      /** Folder of the lockfile relative to the scan root ("" at the root). */
+      dir;
+      issue(severity, message, line) {
+        this.issues.push({ file: this.input.path, line, severity, message });
+      }
+      topLines;
+      /** Line of an entry: known from the fast reader, else looked up among the top-level lines. */
+      lineOf(entry) {
+        if (entry.line !== void 0) return entry.line;
+        if (!this.topLines) {
+          this.topLines = /* @__PURE__ */ new Map();
+          let lines = this.input.text.split(`
+`);
+          for (let i = 0; i < lines.length; i++) {
+            let m = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"][^:#]*)):/.exec(lines[i]), key2 = m && (m[1] ?? m[2]?.replaceAll("''", "'") ?? m[3].trimEnd());
+            key2 && !this.topLines.has(key2) && this.topLines.set(key2, i + 1);
+          }
+        }
+        let key = entry.keys.join(", ");
+        return this.topLines.get(key) ?? lineOf(this.input.text, entry.keys[0]);
+      }
+      /** A path relative to the scan root, from parts relative to the lockfile's folder. */
+      rel(...parts) {
+        return posix3.normalize(posix3.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+      }
+      /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
+      manifest(dir) {
+        return readManifest(this.input.files, this.rel(dir, "package.json"), this.issues);
+      }
+      /** Adds a project as package-lock.ts does: the graph keys projects by manifest path. */
+      addProject(id, name, version) {
+        let projectName = typeof name == "string" && name ? name : posix3.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0, project = {
+          id,
+          ecosystem: "npm",
+          name: projectName,
+          version: projectVersion,
+          purl: projectPurl(projectName, projectVersion),
+          manifest: this.rel(id, "package.json"),
+          dir: this.rel(id)
+        };
+        return this.projects.push(project), project;
+      }
+      result(format) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges: this.edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
+// src/parsers/npm/yarn-berry.ts
+import { posix as posix4 } from "node:path";
+function locate(name, reference, depth = 0) {
+  let paramsAt = reference.indexOf("::"), base = paramsAt === -1 ? reference : reference.slice(0, paramsAt), protocol = PROTOCOL.exec(base)?.[1]?.toLowerCase();
+  switch (protocol) {
+    case "npm": {
+      let archive = paramsAt === -1 ? void 0 : new URLSearchParams(reference.slice(paramsAt + 2)).get("__archiveUrl") ?? void 0;
+      return archive ? { where: classifyResolved(name, archive), resolved: archive } : { where: { source: "registry" } };
+    }
+    case "patch": {
+      let inner = decode(base.slice(6, base.includes("#") ? base.indexOf("#") : void 0)), target = inner && splitDescriptor(inner);
+      return target && depth < 5 ? locate(target.name, target.range, depth + 1) : { where: { source: "registry" } };
+    }
+    case "virtual": {
+      let hash = base.indexOf("#");
+      return hash !== -1 && depth < 5 ? locate(name, base.slice(hash + 1), depth + 1) : { where: { source: "path" } };
+    }
+    case "file":
+    case "exec":
+      return { where: { source: "path" }, resolved: base };
+    case "link":
+    case "portal":
+      return { where: { source: "link" }, resolved: base };
+    case "http":
+    case "https":
+    case "git":
+    case "git+ssh":
+    case "git+https":
+    case "git+http":
+    case "git+file":
+    case "ssh":
+    case "github": {
+      let hash = base.indexOf("#"), url = hash === -1 ? base : base.slice(0, hash), commit = hash === -1 ? void 0 : /(?:^|&)commit=([0-9a-f]{7,40})/.exec(base.slice(hash + 1))?.[1];
+      return (protocol !== "http" && protocol !== "https" ? !0 : commit !== void 0 || /\.git$/.test(url)) ? { where: { source: "git", qualifiers: { vcs_url: (/^https?:/.test(url) ? `git+${url}` : url) + (commit ? `#${commit}` : "") } }, resolved: base } : { where: { source: "url", qualifiers: { download_url: base } }, resolved: base };
+    }
+    default: {
+      let gh = /^([\w.-]+\/[\w.-]+)#(?:.*&)?commit=([0-9a-f]{7,40})/.exec(base);
+      return gh ? {
+        where: { source: "git", qualifiers: { vcs_url: `git+https://github.com/${gh[1]}.git#${gh[2]}` } },
+        resolved: base
+      } : { where: classifyResolved(name, base), resolved: base };
+    }
+  }
+}
+function decode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return;
+  }
+}
+function normalizeRange(range) {
+  return PROTOCOL.test(range) ? range : `npm:${range}`;
+}
+function parseRules(manifest) {
+  let byName = /* @__PURE__ */ new Map(), resolutions = manifest?.resolutions;
+  if (!isRecord(resolutions)) return byName;
+  let rules = [];
+  for (let [pattern, to] of Object.entries(resolutions)) {
+    if (typeof to != "string") continue;
+    let m = /^(?:\*\*\/)?(?:((?:@[^/]+\/)?[^/@]+)(?:@[^/]*)?\/)?((?:@[^/]+\/)?[^/@]+)(?:@(.+))?$/.exec(
+      pattern
+    );
+    m && rules.push({ parent: m[1], name: m[2], range: m[3] && normalizeRange(m[3]), to: normalizeRange(to) });
+  }
+  rules.sort((a, b) => +!!b.parent - +!!a.parent || +!!b.range - +!!a.range);
+  for (let rule of rules) byName.set(rule.name, [...byName.get(rule.name) ?? [], rule]);
+  return byName;
+}
+function readBerryLock(r, doc) {
+  let metaEntry = doc.entries.find((e) => e.keys.length === 1 && e.keys[0] === "__metadata"), meta = metaEntry && isRecord(metaEntry.value) ? metaEntry.value : void 0, lockVersion = str(meta?.version), nodes = /* @__PURE__ */ new Map(), byDescriptor = /* @__PURE__ */ new Map(), byName = /* @__PURE__ */ new Map(), builtinPatch = /* @__PURE__ */ new Map(), patchSources = /* @__PURE__ */ new Map(), workspaces = [];
+  for (let at of doc.entries) {
+    if (at === metaEntry) continue;
+    let label = at.keys.join(", "), entry = at.value;
+    if (!isRecord(entry)) {
+      r.issue("error", `entry "${label}" is not a map of fields; skipped`, r.lineOf(at)), r.complete = !1;
+      continue;
+    }
+    let resolution = str(entry.resolution), locator = resolution && splitDescriptor(resolution);
+    if (!locator) {
+      r.issue(
+        "error",
+        resolution ? `"${label}": cannot read the resolution "${resolution}"; skipped` : `"${label}" has no resolution; skipped`,
+        r.lineOf(at)
+      ), r.complete = !1;
+      continue;
+    }
+    let descriptors = at.keys.map((key) => ({ key, d: splitDescriptor(key) })), good = descriptors.filter((k) => k.d);
+    if (!good.length) {
+      r.issue("error", `cannot read the key "${label}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
+      continue;
+    }
+    good.length < descriptors.length && r.issue(
+      "warning",
+      `cannot read ${descriptors.filter((k) => !k.d).map((k) => `"${k.key}"`).join(", ")} (expected name@range)`,
+      r.lineOf(at)
+    );
+    let id = nodes.has(resolution) ? `${resolution} (${label})` : resolution, reference = locator.range;
+    reference.startsWith("virtual:") && reference.includes("#") && (reference = reference.slice(reference.indexOf("#") + 1));
+    let node = { id, name: locator.name, entry, at };
+    if (reference.startsWith("workspace:")) {
+      let dir = posix4.normalize(reference.slice(10)).replace(/\/+$/, "");
+      node.project = dir === "." ? "" : dir, workspaces.push(node);
+    } else {
+      let version = str(entry.version);
+      if (!version) {
+        r.issue("error", `"${label}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
+        continue;
+      }
+      let { where, resolved } = locate(locator.name, reference), hashes = [], installed = good.map((k) => k.d.name).find((n) => n !== locator.name);
+      r.packages.push({
+        id,
+        ecosystem: "npm",
+        name: locator.name,
+        version: version === LOCAL_VERSION ? linkVersion(r, reference) : version,
+        purl: "",
+        scope: "runtime",
+        hashes,
+        resolved,
+        source: where.source,
+        alias: installed,
+        line: r.lineOf(at)
+      });
+      let pkg = r.packages[r.packages.length - 1];
+      pkg.purl = npmPackagePurl(pkg.name, pkg.version, where);
+    }
+    nodes.set(id, node);
+    for (let { key, d } of good) {
+      byDescriptor.set(key, id);
+      let list = byName.get(d.name);
+      if (list ? list.includes(id) || list.push(id) : byName.set(d.name, [id]), d.range.startsWith("patch:")) {
+        let hash = d.range.indexOf("#"), inner = decode(d.range.slice(6, hash === -1 ? void 0 : hash)), of = inner ? splitDescriptor(inner) : void 0;
+        if (!of) continue;
+        let source = `${of.name}@${normalizeRange(of.range)}`, list2 = patchSources.get(id);
+        list2 ? list2.push(source) : patchSources.set(id, [source]), hash !== -1 && /^(optional!|~)?builtin</.test(d.range.slice(hash + 1)) && builtinPatch.set(source, id);
+      }
+    }
+  }
+  let projectOf = /* @__PURE__ */ new Map(), manifests = /* @__PURE__ */ new Map(), addProject = (dir, ws) => {
+    if (ws && projectOf.set(ws.id, dir), manifests.has(dir)) return;
+    let manifest = r.manifest(dir);
+    manifests.set(dir, manifest);
+    let version = str(ws?.entry.version), lockName = ws && !/^root-workspace-[0-9a-f]{6}$/.test(ws.name) ? ws.name : void 0;
+    r.addProject(
+      dir,
+      manifest ? manifest.name : lockName,
+      manifest ? manifest.version : version !== LOCAL_VERSION ? version : void 0
+    );
+  }, root = workspaces.find((ws) => ws.project === "");
+  addProject("", root);
+  for (let ws of workspaces) addProject(ws.project, ws);
+  let target = (id) => projectOf.get(id) ?? id, only = (name) => {
+    let named = byName.get(name);
+    if (named?.length === 1) return target(named[0]);
+    if (named?.length === 2) {
+      let patched = named.find((id) => patchSources.has(id));
+      if (patched && named.some((id) => id !== patched)) return target(patched);
+    }
+  }, rules = parseRules(manifests.get("")), resolve3 = (parent, name, range) => {
+    let wanted = range;
+    for (let rule of rules.get(name) ?? [])
+      if ((rule.parent === void 0 || rule.parent === parent.name) && (rule.range === void 0 || rule.range === normalizeRange(range))) {
+        wanted = rule.to;
+        break;
+      }
+    let descriptor = `${name}@${wanted}`, hit = builtinPatch.get(descriptor) ?? byDescriptor.get(descriptor);
+    if (hit !== void 0) return target(hit);
+    if (!PROTOCOL.test(wanted)) {
+      let npm = `${name}@npm:${wanted}`, found = builtinPatch.get(npm) ?? byDescriptor.get(npm);
+      if (found !== void 0) return target(found);
+    }
+    let bound = byDescriptor.get(
+      `${name}@${wanted}::locator=${encodeURIComponent(str(parent.entry.resolution) ?? "")}`
+    );
+    return bound !== void 0 ? target(bound) : only(name);
+  }, provides = /* @__PURE__ */ new Map(), children = /* @__PURE__ */ new Map(), noManifest = [];
+  for (let node of nodes.values()) {
+    let from = target(node.id), deps = isRecord(node.entry.dependencies) ? node.entry.dependencies : {}, meta2 = isRecord(node.entry.dependenciesMeta) ? node.entry.dependenciesMeta : {}, scopes;
+    if (node.project !== void 0) {
+      let manifest = manifests.get(node.project);
+      manifest ? scopes = declaredScopes(r, node, manifest, deps) : noManifest.push(node.project || ".");
+    }
+    let mine = /* @__PURE__ */ new Map(), kids = [];
+    for (let name of Object.keys(deps)) {
+      let range = deps[name];
+      if (typeof range != "string") continue;
+      let m = meta2[name], optional = isRecord(m) && (m.optional === "true" || m.optional === !0), to = resolve3(node, name, range);
+      if (to === void 0) {
+        optional || (r.issue(
+          "warning",
+          `"${node.at.keys[0]}" depends on ${name}@${range}, which the lockfile does not contain`,
+          r.lineOf(node.at)
+        ), r.complete = !1);
+        continue;
+      }
+      if (to === from) continue;
+      let scope = scopes?.get(name) ?? (optional ? "optional" : "runtime");
+      r.edges.push({ from, to, scope }), mine.set(name, to), kids.push(to);
+    }
+    let sources = new Set((patchSources.get(node.id) ?? []).map((d) => byDescriptor.get(d)));
+    for (let to of sources)
+      to !== void 0 && to !== node.id && (r.edges.push({ from, to: target(to), scope: "runtime" }), kids.push(target(to)));
+    let had = provides.get(from);
+    if (had) for (let [name, to] of mine) had.set(name, to);
+    else provides.set(from, mine);
+    let hadKids = children.get(from);
+    hadKids ? hadKids.push(...kids) : children.set(from, kids);
+  }
+  return noManifest.length && r.issue(
+    "info",
+    `no package.json for workspace ${noManifest.join(", ")}: its dev dependencies cannot be told from the others, all are taken as runtime`
+  ), resolvePeers(r, nodes, target, only, provides, children), deriveScopes(r.result("")), lockVersion ?? "";
+}
+function linkVersion(r, reference) {
+  let m = /^(?:link|portal):([^#:]+)(?:#[^:]*)?(?:::(.*))?$/.exec(reference), parent = m && splitDescriptor(new URLSearchParams(m[2] ?? "").get("locator") ?? "");
+  if (!parent?.range.startsWith("workspace:")) return;
+  let dir = r.rel(parent.range.slice(10), m[1]);
+  if (dir === "" || dir === ".." || dir.startsWith("../")) return;
+  let text = r.input.files.read(`${dir}/package.json`);
+  try {
+    let version = text ? JSON.parse(text).version : void 0;
+    return typeof version == "string" && version ? version : void 0;
+  } catch {
+    return;
+  }
+}
+function declaredScopes(r, ws, manifest, deps) {
+  let scopes = /* @__PURE__ */ new Map(), missing = [];
+  return eachDeclaredDep(manifest, !0, (dep) => {
+    let had = scopes.get(dep.name);
+    scopes.set(dep.name, had ? strongerScope(had, dep.scope) : dep.scope), dep.scope !== "peer" && !(dep.name in deps) && missing.push(`${dep.name}@${dep.spec}`);
+  }), missing.length && (r.issue(
+    "warning",
+    `${r.rel(ws.project, "package.json")} declares ${missing.join(", ")}, which the lockfile's entry for the workspace does not list (out of date?)`,
+    r.lineOf(ws.at)
+  ), r.complete = !1), scopes;
+}
+function resolvePeers(r, nodes, target, only, provides, children) {
+  let peersOf = /* @__PURE__ */ new Map(), nameOf = /* @__PURE__ */ new Map();
+  for (let node of nodes.values()) {
+    let id = target(node.id);
+    if (nameOf.set(id, node.name), node.project !== void 0 || !isRecord(node.entry.peerDependencies)) continue;
+    let own = isRecord(node.entry.dependencies) ? node.entry.dependencies : {}, names = Object.keys(node.entry.peerDependencies).filter((n) => !(n in own));
+    names.length && peersOf.set(id, names);
+  }
+  let got = /* @__PURE__ */ new Map(), queue = [];
+  for (let [from, kids] of children) for (let kid of kids) peersOf.has(kid) && queue.push([from, kid]);
+  for (; queue.length; ) {
+    let [parent, child] = queue.pop();
+    for (let name of peersOf.get(child)) {
+      let direct = provides.get(parent)?.get(name), providers = direct !== void 0 ? [direct] : [...got.get(parent)?.get(name) ?? []];
+      !providers.length && nameOf.get(parent) === name && providers.push(parent);
+      for (let to of providers) {
+        let byName = got.get(child);
+        byName || got.set(child, byName = /* @__PURE__ */ new Map());
+        let set = byName.get(name);
+        if (set || byName.set(name, set = /* @__PURE__ */ new Set()), !(set.has(to) || to === child)) {
+          set.add(to), r.edges.push({ from: child, to, scope: "peer" });
+          for (let grandchild of children.get(child) ?? [])
+            peersOf.get(grandchild)?.includes(name) && provides.get(child)?.get(name) === void 0 && queue.push([child, grandchild]);
+        }
+      }
+    }
+  }
+  for (let [child, names] of peersOf)
+    for (let name of names) {
+      if (got.get(child)?.get(name)?.size) continue;
+      let to = provides.get("")?.get(name) ?? only(name);
+      to !== void 0 && to !== child && r.edges.push({ from: child, to, scope: "peer" });
+    }
+}
+var LOCAL_VERSION, PROTOCOL, str, init_yarn_berry = __esm({
+  "src/parsers/npm/yarn-berry.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_text();
+    init_manifest();
+    init_source();
+    init_yarn_common();
+    LOCAL_VERSION = "0.0.0-use.local", PROTOCOL = /^([a-z][a-z0-9+.-]*):/i;
+    str = (v) => typeof v == "string" && v ? v : void 0;
+  }
+});
+
+// src/parsers/npm/yarn-classic.ts
+function locate2(name, resolved, range) {
+  if (!resolved)
+    return range.startsWith("link:") || range.startsWith("portal:") ? { where: { source: "link" }, resolved: range } : range.startsWith("file:") ? { where: { source: "path" }, resolved: range } : isGitSpec(range) ? { where: { source: "git", qualifiers: { vcs_url: range } }, resolved: range } : /^https?:\/\//.test(range) ? { where: { source: "url", qualifiers: { download_url: range } }, resolved: range } : { where: { source: "registry" } };
+  let gh = CODELOAD.exec(resolved);
+  if (gh)
+    return { where: { source: "git", qualifiers: { vcs_url: `git+https://github.com/${gh[1]}/${gh[2]}.git#${gh[3]}` } }, resolved };
+  let hash = resolved.lastIndexOf("#"), base = hash === -1 ? resolved : resolved.slice(0, hash), http = resolved.startsWith("https://") || resolved.startsWith("http://");
+  if (http ? base.endsWith(".git") : isGitSpec(resolved))
+    return { where: { source: "git", qualifiers: { vcs_url: resolved } }, resolved };
+  if (resolved.startsWith("link:")) return { where: { source: "link" }, resolved };
+  let sha1 = hash === -1 ? void 0 : hexHash(resolved.slice(hash + 1), "SHA-1");
+  return { where: http ? classifyResolved(name, base) : { source: "path" }, resolved: base, sha1 };
+}
+function readClassicLock(r, doc) {
+  for (let e of doc.errors) r.issue("error", `${e.message}; entry skipped`, e.line);
+  doc.errors.length && (r.complete = !1);
+  let byKey = /* @__PURE__ */ new Map(), ids = /* @__PURE__ */ new Set(), read = [];
+  for (let at of doc.entries) {
+    let entry = at.value;
+    if (!isRecord(entry)) {
+      r.issue("error", `entry "${at.keys.join(", ")}" is not a block of fields; skipped`, r.lineOf(at)), r.complete = !1;
+      continue;
+    }
+    let name, alias, range, keys = [], bad = [];
+    for (let key of at.keys) {
+      let d = splitDescriptor(key);
+      if (!d) {
+        bad.push(key);
+        continue;
+      }
+      keys.push(key);
+      let real = npmAlias(d.range);
+      real ? (name ??= real.name, real.name === name && (alias ??= d.name)) : (range ??= d.range, name ??= d.name);
+    }
+    let label = at.keys.join(", ");
+    if (!name || !keys.length) {
+      r.issue("error", `cannot read the key "${label}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
+      continue;
+    }
+    bad.length && r.issue(
+      "warning",
+      `cannot read ${bad.map((b) => `"${b}"`).join(", ")} (expected name@range)`,
+      r.lineOf(at)
+    );
+    let version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    if (!version) {
+      r.issue("error", `"${label}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
+      continue;
+    }
+    let resolved = typeof entry.resolved == "string" && entry.resolved ? entry.resolved : void 0, where = locate2(name, resolved, range ?? ""), hashes = [];
+    if (typeof entry.integrity == "string") {
+      let sri = parseIntegrity(entry.integrity);
+      hashes.push(...sri.hashes), sri.invalid.length && r.issue(
+        "warning",
+        `${name}@${version}: unreadable integrity value ${sri.invalid.join(" ")}`,
+        r.lineOf(at)
+      );
+    }
+    addHash(hashes, where.sha1);
+    let id = ids.has(`${name}@${version}`) ? label : `${name}@${version}`;
+    ids.add(id), r.packages.push({
+      id,
+      ecosystem: "npm",
+      name,
+      version,
+      purl: npmPackagePurl(name, version, where.where),
+      scope: "runtime",
+      hashes,
+      resolved: where.resolved,
+      source: where.where.source,
+      alias,
+      line: r.lineOf(at)
+    });
+    for (let key of keys) byKey.set(key, id);
+    read.push({ id, entry, at });
+  }
+  let required = /* @__PURE__ */ new Set();
+  for (let { id, entry, at } of read)
+    eachDeclaredDep(entry, !1, (dep) => {
+      let to = byKey.get(`${dep.name}@${dep.spec}`);
+      to !== void 0 ? (r.edges.push({ from: id, to, scope: dep.scope }), required.add(to)) : !dep.optional && dep.scope !== "peer" && (r.issue(
+        "warning",
+        `"${at.keys[0]}" depends on ${dep.name}@${dep.spec}, which the lockfile does not contain`,
+        r.lineOf(at)
+      ), r.complete = !1);
+    });
+  addProjects(r, byKey, read, required), deriveScopes(r.result(""));
+}
+function addProjects(r, byKey, read, required) {
+  let root = r.manifest("");
+  if (r.addProject("", root?.name, root?.version), !root) {
+    for (let { id } of read) required.has(id) || r.edges.push({ from: "", to: id, scope: "runtime" });
+    r.issue(
+      "info",
+      "no package.json next to the lockfile: direct dependencies are inferred from the lockfile, and dev dependencies cannot be told apart"
+    );
+    return;
+  }
+  let manifests = [["", root]];
+  for (let dir of expandWorkspaces(r.input.files, r.dir, workspaceGlobs(root))) {
+    let manifest = r.manifest(dir);
+    manifest && (r.addProject(dir, manifest.name, manifest.version), manifests.push([dir, manifest]));
+  }
+  let workspaceByName = /* @__PURE__ */ new Map();
+  for (let [dir, manifest] of manifests)
+    typeof manifest.name == "string" && workspaceByName.set(manifest.name, dir);
+  for (let [dir, manifest] of manifests)
+    eachDeclaredDep(manifest, !0, (dep) => {
+      let to = byKey.get(`${dep.name}@${dep.spec}`) ?? workspaceByName.get(dep.name);
+      to !== void 0 && to !== dir ? r.edges.push({ from: dir, to, scope: dep.scope }) : to === void 0 && !dep.optional && dep.scope !== "peer" && (r.issue(
+        "warning",
+        `${r.rel(dir, "package.json")} declares ${dep.name}@${dep.spec}, which the lockfile does not contain`
+      ), r.complete = !1);
+    });
+}
+var CODELOAD, init_yarn_classic = __esm({
+  "src/parsers/npm/yarn-classic.ts"() {
+    "use strict";
+    init_scopes();
+    init_hash();
+    init_text();
+    init_manifest();
+    init_source();
+    init_yarn_common();
+    CODELOAD = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([0-9a-f]{40})$/;
+  }
+});
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? !1,
+    matchByTagPrefix: options.matchByTagPrefix ?? !1,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  let carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: !1,
+    matchByTagPrefix: options.matchByTagPrefix ?? !1,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  let carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: !1,
+    matchByTagPrefix: options.matchByTagPrefix ?? !1,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function parseYamlInteger$2(source) {
+  let value = source, sign = 1;
+  return (value[0] === "-" || value[0] === "+") && (value[0] === "-" && (sign = -1), value = value.slice(1)), value.startsWith("0b") ? sign * parseInt(value.slice(2), 2) : value.startsWith("0o") ? sign * parseInt(value.slice(2), 8) : value.startsWith("0x") ? sign * parseInt(value.slice(2), 16) : sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+function parseYamlInteger$1(source) {
+  let value = source, sign = 1;
+  return (value[0] === "-" || value[0] === "+") && (value[0] === "-" && (sign = -1), value = value.slice(1)), value.startsWith("0b") ? sign * parseInt(value.slice(2), 2) : value.startsWith("0o") ? sign * parseInt(value.slice(2), 8) : value.startsWith("0x") ? sign * parseInt(value.slice(2), 16) : sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  let result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, ""), sign = 1;
+  if ((value[0] === "-" || value[0] === "+") && (value[0] === "-" && (sign = -1), value = value.slice(1)), value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (let part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  return value !== "0" && value[0] === "0" ? sign * parseInt(value, 8) : sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  let result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase(), sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0]) && (value = value.slice(1)), value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = sign * parseFloat(value);
+  return Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source) ? result : NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  let result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase(), sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0]) && (value = value.slice(1)), value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    let result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  let result = Number(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  let result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, ""), sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0]) && (value = value.slice(1)), value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (let part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  return Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source) ? result : NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  let result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+function resolveYamlBinary(source) {
+  let input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  let binary = atob(input), result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  let date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  return date.setUTCFullYear(year, month, day), date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null && (match = YAML_TIMESTAMP_REGEXP.exec(source)), match === null) return NOT_RESOLVED;
+  let year = +match[1], month = +match[2] - 1, day = +match[3];
+  if (!match[4]) {
+    let date2 = makeUtcDate(year, month, day);
+    return date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day ? NOT_RESOLVED : date2;
+  }
+  let hour = +match[4], minute = +match[5], second = +match[6], fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    for (; value.length < 3; ) value += "0";
+    fraction = +value;
+  }
+  let date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    let offsetHour = +match[10], offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    let offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+function isPlainObject(data) {
+  if (data === null || typeof data != "object" || Array.isArray(data)) return !1;
+  let prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+  let result = {};
+  for (let key of keys) object[key] !== void 0 && (result[key] = object[key]);
+  return result;
+}
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  let result = [];
+  for (let tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      let previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    let array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      typeof array[index] == "object" && Object.prototype.toString.call(array[index]) === "[object Object]" && (array[index] = "[object Object]");
+    }
+    return String(array);
+  }
+  return typeof key == "object" && Object.prototype.toString.call(key) === "[object Object]" ? "[object Object]" : String(key);
+}
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "", tail = "", maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  return position - lineStart > maxHalfLength && (head = " ... ", lineStart = position - maxHalfLength + head.length), lineEnd - position > maxHalfLength && (tail = " ...", lineEnd = position + maxHalfLength - tail.length), {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  let opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  }, re = /\r?\n|\r|\0/g, lineStarts = [0], lineEnds = [], match, foundLineNo = -1;
+  for (; match = re.exec(mark.buffer); )
+    lineEnds.push(match.index), lineStarts.push(match.index + match[0].length), mark.position <= match.index && foundLineNo < 0 && (foundLineNo = lineStarts.length - 2);
+  foundLineNo < 0 && (foundLineNo = lineStarts.length - 1);
+  let result = "", lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length, maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore && !(foundLineNo - i < 0); i++) {
+    let line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  let line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`, result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter && !(foundLineNo + i >= lineEnds.length); i++) {
+    let line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  return exception.mark ? (exception.mark.name && (where += `in "${exception.mark.name}" `), where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`, !compact && exception.mark.snippet && (where += `
+
+${exception.mark.snippet}`), `${exception.reason} ${where}`) : exception.reason;
+}
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return `
+`;
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+function charFromCodepoint(c) {
+  return c <= 65535 ? String.fromCharCode(c) : String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  return c >= 48 && c <= 57 ? c - 48 : (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  return c === 120 ? 2 : c === 117 ? 4 : 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  for (; position < end; ) {
+    let ch = input.charCodeAt(position);
+    if (ch === 10)
+      breaks++, position++;
+    else if (ch === 13)
+      breaks++, position++, input.charCodeAt(position) === 10 && position++;
+    else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  return count === 1 ? " " : `
+`.repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "", position = start, captureStart = start, captureEnd = start;
+  for (; position < end; ) {
+    let ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      let fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks), position = captureStart = captureEnd = fold.position;
+    } else
+      position++, ch !== 32 && ch !== 9 && (captureEnd = position);
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "", position = start, captureStart = start, captureEnd = start;
+  for (; position < end; ) {
+    let ch = input.charCodeAt(position);
+    if (ch === 39)
+      result += input.slice(captureStart, position) + "'", position += 2, captureStart = captureEnd = position;
+    else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      let fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks), position = captureStart = captureEnd = fold.position;
+    } else
+      position++, ch !== 32 && ch !== 9 && (captureEnd = position);
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "", position = start, captureStart = start, captureEnd = start;
+  for (; position < end; ) {
+    let ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position), position++;
+      let escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped])
+        result += simpleEscapeMap[escaped], position++;
+      else {
+        let hexLength = escapedHexLen$1(escaped), hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          let digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult), position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      let fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks), position = captureStart = captureEnd = fold.position;
+    } else
+      position++, ch !== 32 && ch !== 9 && (captureEnd = position);
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  let textIndent = indent < 0 ? 0 : indent, region = input.slice(start, end).replace(/\r\n?/g, `
+`), lines = region === "" ? [] : (region.endsWith(`
+`) ? region.slice(0, -1) : region).split(`
+`), result = "", didReadContent = !1, emptyLines = 0, atMoreIndented = !1;
+  for (let line of lines) {
+    let column = 0;
+    for (; column < textIndent && line.charCodeAt(column) === 32; ) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    let content = line.slice(textIndent), first = content.charCodeAt(0);
+    folded ? first === 32 || first === 9 ? (atMoreIndented = !0, result += `
+`.repeat(didReadContent ? 1 + emptyLines : emptyLines)) : atMoreIndented ? (atMoreIndented = !1, result += `
+`.repeat(emptyLines + 1)) : emptyLines === 0 ? didReadContent && (result += " ") : result += `
+`.repeat(emptyLines) : result += `
+`.repeat(didReadContent ? 1 + emptyLines : emptyLines), result += content, didReadContent = !0, emptyLines = 0;
+  }
+  return chomping === CHOMPING_MODE.KEEP ? result += `
+`.repeat(didReadContent ? 1 + emptyLines : emptyLines) : chomping !== CHOMPING_MODE.STRIP && didReadContent && (result += `
+`), result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  let { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, !1);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, !0);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+function tagPercentDecode(source) {
+  let result = "", index = 0;
+  for (; index < source.length; ) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    if (index += 3, ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      for (ch &= (1 << 6 - remaining) - 1; remaining-- > 0; )
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63, index += 3;
+    }
+    ch < 65536 ? result += String.fromCharCode(ch) : (ch -= 65536, result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023));
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  let handleEnd = rawTag.indexOf("!", 1), handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function eventPosition$1(event) {
+  return "tagStart" in event && event.tagStart !== NO_RANGE$2 ? event.tagStart : "anchorStart" in event && event.anchorStart !== NO_RANGE$2 ? event.anchorStart : "valueStart" in event && event.valueStart !== NO_RANGE$2 ? event.valueStart : "start" in event ? event.start : 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  let source = getScalarValue(state.source, event), rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd), strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    let tagName = tagNameFull(rawTag, state.tagHandlers), scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      let result = scalarTag.resolve(source, !0, tagName);
+      return result === NOT_RESOLVED && throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`), {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    let collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      source !== "" && throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      let carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  return event.style === SCALAR_STYLE.PLAIN ? state.schema.resolveImplicitScalarTag(source) : {
+    value: strTag2.resolve(source, !1, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  let rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++, state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys && throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (let sourceKey of sourceTag.keys(source)) {
+    if (chargeMergeWork(state), frame.tag.has(frame.value, sourceKey)) continue;
+    let err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    err && throwError$1(state, err), frame.overridable ??= /* @__PURE__ */ new Set(), frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  if (state.position = frame.keyPosition, isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    source.length > 100 && throwError$1(state, "abnormal merge sequence size");
+    for (let element of source) {
+      let elementTag = state.nodeTags.get(element);
+      elementTag || throwError$1(state, "cannot merge mappings; the provided source object is unacceptable"), mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  if (state.position = frame.keyPosition, frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  !state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key) && throwError$1(state, "duplicated mapping key");
+  let err = frame.tag.addPair(frame.value, key, value);
+  err && throwError$1(state, err), frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  let frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document")
+    frame.value = value, frame.hasValue = !0;
+  else if (frame.kind === "sequence") {
+    isMappingTag(tag) && state.nodeTags.set(value, tag);
+    let err = frame.tag.addItem(frame.value, value, frame.index++);
+    err && throwError$1(state, err);
+  } else if (frame.hasKey) {
+    let key = frame.key;
+    frame.key = void 0, frame.hasKey = !1, addMappingValue(state, frame, key, value, tag);
+  } else
+    frame.key = value, frame.keyPosition = state.position, frame.hasKey = !0, frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    let anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    return state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor), anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  let state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  for (; state.eventIndex < state.events.length; ) {
+    let event = state.events[state.eventIndex++];
+    switch (state.position = eventPosition$1(event), event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map(), state.nodeTags = /* @__PURE__ */ new Map(), state.aliasCount = 0, state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (let directive of event.directives) directive.kind === "tag" && (state.tagHandlers[directive.handle] = directive.prefix);
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: !1
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        let { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, !0), addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        let tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq"), tag = state.schema.lookupSequenceTag(tagName);
+        tag || throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        let value = tag.create(tagName), anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        let tagName = collectionTagName(state, event, "tag:yaml.org,2002:map"), tag = state.schema.lookupMappingTag(tagName);
+        tag || throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        let value = tag.create(tagName), anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: !1,
+          keyIsMerge: !1,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases && throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        let name = state.source.slice(event.anchorStart, event.anchorEnd), anchor = state.anchors.get(name);
+        anchor || throwError$1(state, `unidentified alias "${name}"`), anchor.isValueFinal || throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`), addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        let frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey && (state.position = frame.keyPosition, throwError$1(state, "incomplete mapping pair in event stream")), frame.kind === "document") state.documents.push(frame.value);
+        else {
+          let value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          frame.anchor && (frame.anchor.value = value, frame.anchor.isValueFinal = !0), addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = !1) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position, state.line = snapshot.line, state.lineStart = snapshot.lineStart, state.lineIndent = snapshot.lineIndent, state.firstTabInLine = snapshot.firstTabInLine, state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  let lc = c | 32;
+  return lc >= 97 && lc <= 102 ? lc - 97 + 10 : -1;
+}
+function escapedHexLen(c) {
+  return c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  state.input.charCodeAt(state.position) === 10 ? state.position++ : (state.position++, state.input.charCodeAt(state.position) === 10 && state.position++), state.line++, state.lineStart = state.position, state.lineIndent = 0, state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0, ch = state.input.charCodeAt(state.position), hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  for (; ch !== 0; ) {
+    for (; isWhiteSpace(ch); )
+      hasSeparation = !0, ch === 9 && state.firstTabInLine === -1 && (state.firstTabInLine = state.position), ch = state.input.charCodeAt(++state.position);
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    for (consumeLineBreak(state), lineBreaks++, hasSeparation = !0, ch = state.input.charCodeAt(state.position); ch === 32; )
+      state.lineIndent++, ch = state.input.charCodeAt(++state.position);
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  let ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    let following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return !1;
+}
+function skipByteOrderMark(state) {
+  state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279 && (state.position++, state.lineStart = state.position);
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return !1;
+  if (testDocumentSeparator(state)) return !0;
+  if (state.input.charCodeAt(state.position) !== 65279) return !1;
+  let snapshot = snapshotState(state);
+  skipByteOrderMark(state), skipSeparationSpace(state, !0);
+  let ch = state.input.charCodeAt(state.position), result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  return restoreState(state, snapshot), result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  for (; ch !== 0 && !isEol(ch); ) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  let match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  match !== null && (state.position = start + match.index + match[0].length - 1, throwError(state, "the stream contains non-printable characters"));
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return !1;
+  props.tagStart !== NO_RANGE$1 && throwError(state, "duplication of a tag property");
+  let start = state.position, isVerbatim = !1, isNamed = !1, tagHandle = "!", ch = state.input.charCodeAt(++state.position);
+  ch === 60 ? (isVerbatim = !0, ch = state.input.charCodeAt(++state.position)) : ch === 33 && (isNamed = !0, tagHandle = "!!", ch = state.input.charCodeAt(++state.position));
+  let suffixStart = state.position, tagName;
+  if (isVerbatim) {
+    for (; ch !== 0 && ch !== 62; ) ch = state.input.charCodeAt(++state.position);
+    ch !== 62 && throwError(state, "unexpected end of the stream within a verbatim tag"), tagName = state.input.slice(suffixStart, state.position), state.position++;
+  } else {
+    for (; ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch)); )
+      ch === 33 && (isNamed ? throwError(state, "tag suffix cannot contain exclamation marks") : (tagHandle = state.input.slice(suffixStart - 1, state.position + 1), PATTERN_TAG_HANDLE.test(tagHandle) || throwError(state, "named tag handle cannot contain such characters"), isNamed = !0, suffixStart = state.position + 1)), ch = state.input.charCodeAt(++state.position);
+    tagName = state.input.slice(suffixStart, state.position), PATTERN_FLOW_INDICATORS.test(tagName) && throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  return tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName)) && throwError(state, `tag name cannot contain such characters: ${tagName}`), !isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle) && throwError(state, `undeclared tag handle "${tagHandle}"`), props.tagStart = start, props.tagEnd = state.position, !0;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return !1;
+  props.anchorStart !== NO_RANGE$1 && throwError(state, "duplication of an anchor property"), state.position++;
+  let start = state.position;
+  for (; state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position)); ) state.position++;
+  return state.position === start && throwError(state, "name of an anchor node must contain at least one character"), props.anchorStart = start, props.anchorEnd = state.position, !0;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return !1;
+  (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) && throwError(state, "alias node should not have any properties"), state.position++;
+  let start = state.position;
+  for (; state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position)); ) state.position++;
+  return state.position === start && throwError(state, "name of an alias node must contain at least one character"), addAliasEvent(state, start, state.position), !0;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, !1), state.lineIndent < nodeIndent && throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return !1;
+  state.position++;
+  let start = state.position, simple = !0;
+  for (; state.input.charCodeAt(state.position) !== 0; ) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = !1, state.position += 2;
+        continue;
+      }
+      let end = state.position;
+      return state.position++, addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple), !0;
+    }
+    isEol(ch) ? (simple = !1, readFlowScalarBreak(state, nodeIndent)) : state.position === state.lineStart && testDocumentSeparator(state) ? throwError(state, "unexpected end of the document within a single quoted scalar") : ch !== 9 && ch < 32 ? throwError(state, "expected valid JSON character") : state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return !1;
+  state.position++;
+  let start = state.position, simple = !0;
+  for (; state.input.charCodeAt(state.position) !== 0; ) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      let end = state.position;
+      return state.position++, addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple), !0;
+    }
+    if (ch === 92) {
+      simple = !1;
+      let escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        for (hexLength === 0 && throwError(state, "unknown escape sequence"); hexLength-- > 0; )
+          state.position++, fromHexCode(state.input.charCodeAt(state.position)) < 0 && throwError(state, "expected hexadecimal character");
+        state.position++;
+      }
+    } else isEol(ch) ? (simple = !1, readFlowScalarBreak(state, nodeIndent)) : state.position === state.lineStart && testDocumentSeparator(state) ? throwError(state, "unexpected end of the document within a double quoted scalar") : ch !== 9 && ch < 32 ? throwError(state, "expected valid JSON character") : state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  let ch = state.input.charCodeAt(state.position), chomping = CHOMPING_MODE.CLIP, indent = -1, detectedIndent = !1;
+  if (ch !== 124 && ch !== 62) return !1;
+  let style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  for (state.position++; state.input.charCodeAt(state.position) !== 0; ) {
+    let current = state.input.charCodeAt(state.position), digit = fromDecimalCode(current);
+    if (current === 43 || current === 45)
+      chomping !== CHOMPING_MODE.CLIP && throwError(state, "repeat of a chomping mode identifier"), chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP, state.position++;
+    else if (digit >= 0)
+      digit === 0 && throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one"), detectedIndent && throwError(state, "repeat of an indentation width identifier"), indent = parentIndent + digit - 1, detectedIndent = !0, state.position++;
+    else break;
+  }
+  let hadWhitespace = !1;
+  for (; isWhiteSpace(state.input.charCodeAt(state.position)); )
+    hadWhitespace = !0, state.position++;
+  hadWhitespace && state.input.charCodeAt(state.position) === 35 && skipUntilLineEnd(state), isEol(state.input.charCodeAt(state.position)) ? consumeLineBreak(state) : state.input.charCodeAt(state.position) !== 0 && throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1, maxLeadingIndent = 0, valueStart = state.position, valueEnd = state.position;
+  for (; state.input.charCodeAt(state.position) !== 0; ) {
+    let linePosition = state.position, column = 0;
+    for (; state.input.charCodeAt(linePosition + column) === 32; ) column++;
+    let first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      contentIndent >= 0 ? column > contentIndent && (valueEnd = linePosition + column) : column > 0 && (valueEnd = linePosition + column);
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first) && (maxLeadingIndent = Math.max(maxLeadingIndent, column)), !detectedIndent && contentIndent === -1 && !isEol(first) && (first === 9 && column < parentIndent && (state.position = linePosition + column, throwError(state, "tab characters must not be used in indentation")), column >= parentIndent && column < maxLeadingIndent && (state.position = linePosition + column, throwError(state, "bad indentation of a mapping entry"))), contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column, state.position = linePosition + column;
+      break;
+    }
+    !detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1 && (contentIndent = column);
+    let requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column, state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state), valueEnd = state.position, isEol(state.input.charCodeAt(state.position)) && (consumeLineBreak(state), valueEnd = state.position);
+  }
+  return checkPrintable(state, valueStart, valueEnd), addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent), !0;
+}
+function canStartPlainScalar(state, nodeContext) {
+  let ch = state.input.charCodeAt(state.position), inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return !1;
+  if (ch === 63 || ch === 45) {
+    let following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return !1;
+  }
+  return !0;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return !1;
+  let start = state.position, end = state.position, ch = state.input.charCodeAt(state.position), inFlow = nodeContext === CONTEXT_FLOW_IN, multiline = !1;
+  for (; ch !== 0 && !testDocumentBoundary(state); ) {
+    if (ch === 58) {
+      let following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else {
+      if (inFlow && isFlowIndicator(ch)) break;
+      if (isEol(ch)) {
+        let savedPosition = state.position, savedLine = state.line, savedLineStart = state.lineStart, savedLineIndent = state.lineIndent;
+        if (skipSeparationSpace(state, !1), state.lineIndent >= nodeIndent) {
+          multiline = !0, ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+        state.position = savedPosition, state.line = savedLine, state.lineStart = savedLineStart, state.lineIndent = savedLineIndent;
+        break;
+      }
+    }
+    isWhiteSpace(ch) || (end = state.position + 1), ch = state.input.charCodeAt(++state.position);
+  }
+  return end === start ? !1 : (checkPrintable(state, start, end), addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline), !0);
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  let startLine = state.line;
+  skipSeparationSpace(state, !0), (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) && throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  let ch = state.input.charCodeAt(state.position), isMapping = ch === 123, start = state.position, readNext = !0;
+  if (ch !== 91 && ch !== 123) return !1;
+  let terminator = isMapping ? 125 : 93;
+  for (isMapping ? addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW) : addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW), state.position++; state.input.charCodeAt(state.position) !== 0; ) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator)
+      return state.position++, addPopEvent(state), !0;
+    readNext ? ch2 === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries");
+    let isPair = !1, isExplicitPair = !1;
+    ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1)) && (isPair = isExplicitPair = !0, state.position += 1, skipFlowSeparationSpace(state, nodeIndent));
+    let entryLine = state.line, entryStart = snapshotState(state), keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0);
+    skipFlowSeparationSpace(state, nodeIndent), ch2 = state.input.charCodeAt(state.position), (isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58 ? (isPair = !0, state.position++, skipFlowSeparationSpace(state, nodeIndent), isMapping || insertFlowPairMappingEvent(state, entryStart), keyWasRead || addEmptyScalarEvent(state), parseNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0) || addEmptyScalarEvent(state), skipFlowSeparationSpace(state, nodeIndent), isMapping || addPopEvent(state)) : isMapping && isPair ? (keyWasRead || addEmptyScalarEvent(state), addEmptyScalarEvent(state)) : isMapping ? addEmptyScalarEvent(state) : isPair && (insertFlowPairMappingEvent(state, entryStart), keyWasRead || addEmptyScalarEvent(state), addEmptyScalarEvent(state), addPopEvent(state)), ch2 = state.input.charCodeAt(state.position), ch2 === 44 ? (readNext = !0, state.position++) : readNext = !1;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return !1;
+  for (addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK); state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1)); ) {
+    state.firstTabInLine !== -1 && (state.position = state.firstTabInLine, throwError(state, "tab characters must not be used in indentation"));
+    let entryLine = state.line;
+    state.position++;
+    let hadBreak = skipSeparationSpace(state, !0) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1)) && throwError(state, "bad indentation of a sequence entry"), hadBreak && state.lineIndent <= nodeIndent ? addEmptyScalarEvent(state) : parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, !1, !0), skipSeparationSpace(state, !0), state.lineIndent < nodeIndent || state.position >= state.length) break;
+    state.lineIndent > nodeIndent && throwError(state, "bad indentation of a sequence entry"), state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1)) && throwError(state, "bad indentation of a sequence entry");
+  }
+  return addPopEvent(state), !0;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = !1, detected = !1, mappingOpened = !1, pendingExplicitKey = !1;
+  if (state.firstTabInLine !== -1) return !1;
+  let ch = state.input.charCodeAt(state.position);
+  for (; ch !== 0; ) {
+    !atExplicitKey && state.firstTabInLine !== -1 && (state.position = state.firstTabInLine, throwError(state, "tab characters must not be used in indentation"));
+    let following = state.input.charCodeAt(state.position + 1), entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following))
+      mappingOpened || (addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK), mappingOpened = !0), ch === 63 ? (atExplicitKey && addEmptyScalarEvent(state), detected = !0, atExplicitKey = !0) : (atExplicitKey || (addEmptyScalarEvent(state), detected = !0), atExplicitKey = !1), state.position += 1, pendingExplicitKey = !0;
+    else {
+      atExplicitKey && (addEmptyScalarEvent(state), atExplicitKey = !1);
+      let beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, !1, !0)) break;
+      if (state.line === entryLine) {
+        for (ch = state.input.charCodeAt(state.position); isWhiteSpace(ch); ) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58)
+          ch = state.input.charCodeAt(++state.position), isWsOrEolOrEnd(ch) || throwError(state, "a whitespace character is expected after the key-value separator within a block mapping"), mappingOpened || (state.events.splice(beforeKey.eventsLength, 0, {
+            type: EVENT_ID.MAPPING,
+            start: beforeKey.position,
+            anchorStart: props.anchorStart,
+            anchorEnd: props.anchorEnd,
+            tagStart: props.tagStart,
+            tagEnd: props.tagEnd,
+            style: COLLECTION_STYLE.BLOCK
+          }), mappingOpened = !0), detected = !0, atExplicitKey = !1, pendingExplicitKey = !1;
+        else if (detected) throwError(state, "expected ':' after a mapping key");
+        else
+          return props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 ? (restoreState(state, beforeKey), !1) : !0;
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else
+        return props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 ? (restoreState(state, beforeKey), !1) : !0;
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, !0, pendingExplicitKey) && (pendingExplicitKey = !1), atExplicitKey || pendingExplicitKey && (addEmptyScalarEvent(state), pendingExplicitKey = !1), skipSeparationSpace(state, !0), ch = state.input.charCodeAt(state.position), (state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  return detected ? (atExplicitKey && addEmptyScalarEvent(state), mappingOpened && addPopEvent(state), !0) : !1;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = !0) {
+  state.depth >= state.maxDepth && throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`), state.depth++;
+  let indentStatus = 1, atNewLine = !1, hasContent = !1, propertyStart = null, props = emptyProperties(), allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN, allowBlockCollections = allowBlockScalars, allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, !0) && (atNewLine = !0, state.lineIndent > parentIndent ? indentStatus = 1 : state.lineIndent === parentIndent ? indentStatus = 0 : indentStatus = -1), indentStatus === 1) for (; ; ) {
+    let ch = state.input.charCodeAt(state.position), propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      let fallbackState = snapshotState(state), flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING)
+        return state.depth--, !0;
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1) || !readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    propertyStart === null && (propertyStart = propertyState), skipSeparationSpace(state, !0) ? (atNewLine = !0, allowBlockCollections = allowBlockStyles, state.lineIndent > parentIndent ? indentStatus = 1 : state.lineIndent === parentIndent ? indentStatus = 0 : indentStatus = -1) : allowBlockCollections = !1;
+  }
+  if (allowBlockCollections && (allowBlockCollections = atNewLine || allowCompact), indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    let flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1, blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1)
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = !0;
+      else {
+        let ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          let fallbackState = snapshotState(state), propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart), readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING ? hasContent = !0 : restoreState(state, fallbackState);
+        }
+        !hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props)) && (hasContent = !0);
+      }
+    else indentStatus === 0 && (hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props));
+  }
+  return allowBlockScalars = allowBlockScalars && !hasContent, !hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars) && (addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN), hasContent = !0), state.depth--, hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return !1;
+  state.position++;
+  let nameStart = state.position;
+  for (; state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)); ) state.position++;
+  let name = state.input.slice(nameStart, state.position), args = [];
+  for (name.length === 0 && throwError(state, "directive name must not be less than one character in length"); state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position)); ) {
+    for (; isWhiteSpace(state.input.charCodeAt(state.position)); ) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    let start = state.position;
+    for (; state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)); ) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position)) && consumeLineBreak(state), name === "YAML") {
+    state.directives.some((directive) => directive.kind === "yaml") && throwError(state, "duplication of %YAML directive"), args.length !== 1 && throwError(state, "YAML directive accepts exactly one argument");
+    let match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    match === null && throwError(state, "ill-formed argument of the YAML directive"), parseInt(match[1], 10) !== 1 && throwError(state, "unacceptable YAML version of the document"), state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    args.length !== 2 && throwError(state, "TAG directive accepts exactly two arguments");
+    let [handle, prefix] = args;
+    PATTERN_TAG_HANDLE.test(handle) || throwError(state, "ill-formed tag handle (first argument) of the TAG directive"), HAS_OWN.call(state.tagHandlers, handle) && throwError(state, `there is a previously declared suffix for "${handle}" tag handle`), PATTERN_TAG_PREFIX.test(prefix) || throwError(state, "ill-formed tag prefix (second argument) of the TAG directive"), state.tagHandlers[handle] = prefix, state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return !0;
+}
+function readDocument(state) {
+  state.directives = [], state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = !1;
+  for (skipSeparationSpace(state, !0); readDirective(state); )
+    hasDirectives = !0, skipSeparationSpace(state, !0);
+  let explicitStart = !1, explicitEnd = !1, allowCompact = !0;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = !0;
+    let markerLine = state.line;
+    state.position += 3, skipSeparationSpace(state, !0), allowCompact = state.line > markerLine;
+  } else hasDirectives && throwError(state, "directives end mark is expected");
+  let documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3, skipSeparationSpace(state, !0);
+    return;
+  }
+  if (addDocumentEvent(state, explicitStart, !1), parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, !1, allowCompact, allowCompact) || addEmptyScalarEvent(state), skipSeparationSpace(state, !0), state.position === state.lineStart && testDocumentSeparator(state) && (explicitEnd = state.input.charCodeAt(state.position) === 46, explicitEnd)) {
+    let markerLine = state.line;
+    state.position += 3, skipSeparationSpace(state, !0), state.line === markerLine && state.position < state.length && throwError(state, "end of the stream or a document separator is expected");
+  }
+  let documentEvent = state.events[documentEventIndex];
+  documentEvent?.type === EVENT_ID.DOCUMENT && (documentEvent.explicitEnd = explicitEnd), addPopEvent(state), !explicitEnd && state.position < state.length && !testDocumentBoundary(state) && throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  let length = input.length, state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  }, nullpos = input.indexOf("\0");
+  for (nullpos !== -1 && YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename); state.position < state.length && (skipByteOrderMark(state), skipSeparationSpace(state, !0), !(state.position >= state.length)); ) {
+    let documentStart = state.position;
+    readDocument(state), state.position === documentStart && throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+function loadDocuments(input, options = {}) {
+  let opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  }, source = String(input), PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS), CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  let documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+function _preferredQuotedStyle(layout) {
+  return layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED) ? SCALAR_STYLE.SINGLE_QUOTED : SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  layout.presenterOptions.quoteFlowKeys && (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN || (layout.style = SCALAR_STYLE.DOUBLE_QUOTED));
+}
+function doubleQuoteForInvisibles(layout) {
+  layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value) && (layout.style = SCALAR_STYLE.DOUBLE_QUOTED);
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value) && (layout.style = SCALAR_STYLE.DOUBLE_QUOTED);
+}
+function applyForceQuotesOption(layout) {
+  layout.presenterOptions.forceQuotes && (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN || layout.node.tag === layout.presenterOptions.schema.defaultScalarTag.tagName && (layout.style = layout.node.value.includes(`
+`) ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout)));
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  let value = layout.node.value, multiline = value.indexOf(`
+`) !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    multiline && (layout.style = SCALAR_STYLE.DOUBLE_QUOTED);
+    return;
+  }
+  let w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    multiline && (layout.style = SCALAR_STYLE.LITERAL_BLOCK);
+    return;
+  }
+  let availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent), position = 0, shouldFold = !1;
+  for (; position <= value.length; ) {
+    let lineEnd = value.length, nextLineBreak = value.indexOf(`
+`, position);
+    nextLineBreak !== -1 && (lineEnd = nextLineBreak);
+    let line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line) && (shouldFold = !0), nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  shouldFold ? layout.style = SCALAR_STYLE.FOLDED_BLOCK : multiline && (layout.style = SCALAR_STYLE.LITERAL_BLOCK);
+}
+function quoteInvalidPlain(layout) {
+  layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN) && (layout.style = _preferredQuotedStyle(layout));
+}
+function fallbackToDoubleQuoted(layout) {
+  hasBit(layout.allowedStylesMask, layout.style) || (layout.style = SCALAR_STYLE.DOUBLE_QUOTED);
+}
+var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, NO_RANGE$2, MERGE_TAG_NAME, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP, init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+    strTag = defineScalarTag("tag:yaml.org,2002:str", {
+      resolve: (source) => source,
+      identify: (data) => typeof data == "string"
+    }), NULL_VALUES$1 = [
+      "",
+      "~",
+      "null",
+      "Null",
+      "NULL"
+    ], nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: !0,
+      implicitFirstChars: [
+        "",
+        "~",
+        "n",
+        "N"
+      ],
+      resolve: (source) => NULL_VALUES$1.indexOf(source) !== -1 ? null : NOT_RESOLVED,
+      identify: (object) => object === null,
+      represent: () => "null"
+    }), nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: !0,
+      implicitFirstChars: ["n"],
+      resolve: (source, isExplicit) => source === "null" || isExplicit && source === "" ? null : NOT_RESOLVED,
+      identify: (object) => object === null,
+      represent: () => "null"
+    }), NULL_VALUES = [
+      "",
+      "~",
+      "null",
+      "Null",
+      "NULL"
+    ], nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+      implicit: !0,
+      implicitFirstChars: [
+        "",
+        "~",
+        "n",
+        "N"
+      ],
+      resolve: (source) => NULL_VALUES.indexOf(source) !== -1 ? null : NOT_RESOLVED,
+      identify: (object) => object === null,
+      represent: () => "null"
+    }), TRUE_VALUES$2 = [
+      "true",
+      "True",
+      "TRUE"
+    ], FALSE_VALUES$2 = [
+      "false",
+      "False",
+      "FALSE"
+    ], boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: !0,
+      implicitFirstChars: [
+        "t",
+        "T",
+        "f",
+        "F"
+      ],
+      resolve: (source) => TRUE_VALUES$2.indexOf(source) !== -1 ? !0 : FALSE_VALUES$2.indexOf(source) !== -1 ? !1 : NOT_RESOLVED,
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    }), TRUE_VALUES$1 = ["true"], FALSE_VALUES$1 = ["false"], boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: !0,
+      implicitFirstChars: ["t", "f"],
+      resolve: (source) => TRUE_VALUES$1.indexOf(source) !== -1 ? !0 : FALSE_VALUES$1.indexOf(source) !== -1 ? !1 : NOT_RESOLVED,
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    }), TRUE_VALUES = [
+      "true",
+      "True",
+      "TRUE",
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON"
+    ], FALSE_VALUES = [
+      "false",
+      "False",
+      "FALSE",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ], boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+      implicit: !0,
+      implicitFirstChars: [
+        "y",
+        "Y",
+        "n",
+        "N",
+        "t",
+        "T",
+        "f",
+        "F",
+        "o",
+        "O"
+      ],
+      resolve: (source) => TRUE_VALUES.indexOf(source) !== -1 ? !0 : FALSE_VALUES.indexOf(source) !== -1 ? !1 : NOT_RESOLVED,
+      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+      represent: (object) => object ? "true" : "false"
+    }), YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$"), YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: !0,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlInteger$2,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    }), YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$"), YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: !0,
+      implicitFirstChars: ["-", ..."0123456789"],
+      resolve: resolveYamlInteger$1,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    }), YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+    intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: !0,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlInteger,
+      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+      represent: (object) => object.toString(10)
+    }), YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: !0,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ".",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlFloat$2,
+      identify: (object) => typeof object == "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat$2
+    }), YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$"), YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: !0,
+      implicitFirstChars: ["-", ..."0123456789"],
+      resolve: resolveYamlFloat$1,
+      identify: (object) => typeof object == "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat$1
+    }), YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+      implicit: !0,
+      implicitFirstChars: [
+        "-",
+        "+",
+        ".",
+        ..."0123456789"
+      ],
+      resolve: resolveYamlFloat,
+      identify: (object) => typeof object == "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+      represent: representYamlFloat
+    }), mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+      implicit: !0,
+      implicitFirstChars: ["<"],
+      resolve: (source, isExplicit) => source === "<<" || isExplicit && source === "" ? "<<" : NOT_RESOLVED,
+      identify: () => !1
+    }), BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+    binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+      resolve: resolveYamlBinary,
+      identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+      represent: representYamlBinary
+    }), YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"), YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+    timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+      implicit: !0,
+      implicitFirstChars: [..."0123456789"],
+      resolve: resolveYamlTimestamp,
+      identify: (object) => object instanceof Date,
+      represent: (object) => object.toISOString()
+    }), seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+      create: () => [],
+      addItem: (container, item) => {
+        container.push(item);
+      },
+      identify: Array.isArray
+    });
+    omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+      create: () => ({
+        list: [],
+        seen: /* @__PURE__ */ new Set()
+      }),
+      addItem: (carrier, item) => {
+        let key;
+        if (item instanceof Map) {
+          if (item.size !== 1) return "cannot resolve an ordered map item";
+          key = item.keys().next().value;
+        } else if (isPlainObject(item)) {
+          let itemKeys = Object.keys(item);
+          if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+          key = itemKeys[0];
+        } else return "cannot resolve an ordered map item";
+        return carrier.seen.has(key) ? "duplicate key in ordered map" : (carrier.seen.add(key), carrier.list.push(item), "");
+      },
+      finalize: (carrier) => carrier.list,
+      identify: () => !1
+    }), pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+      create: () => [],
+      addItem: (container, item) => {
+        if (item instanceof Map)
+          return item.size !== 1 ? "cannot resolve a pairs item" : (container.push(item.entries().next().value), "");
+        if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+        let object = item, keys = Object.keys(object);
+        return keys.length !== 1 ? "cannot resolve a pairs item" : (container.push([keys[0], object[keys[0]]]), "");
+      },
+      identify: () => !1
+    }), mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => ({}),
+      identify: isPlainObject,
+      represent: (o) => {
+        let map = /* @__PURE__ */ new Map();
+        for (let key of Object.keys(o)) map.set(key, o[key]);
+        return map;
+      },
+      addPair: (container, key, value) => {
+        if (key !== null && typeof key == "object") return "object-based map does not support complex keys";
+        let normalizedKey = String(key);
+        return normalizedKey === "__proto__" ? Object.defineProperty(container, normalizedKey, {
+          value,
+          enumerable: !0,
+          configurable: !0,
+          writable: !0
+        }) : container[normalizedKey] = value, "";
+      },
+      has: (container, key) => key !== null && typeof key == "object" ? !1 : Object.prototype.hasOwnProperty.call(container, String(key)),
+      keys: (container) => Object.keys(container),
+      get: (container, key) => {
+        let normalizedKey = String(key);
+        return Object.prototype.hasOwnProperty.call(container, normalizedKey) ? container[normalizedKey] : null;
+      }
+    }), setTag = defineMappingTag("tag:yaml.org,2002:set", {
+      create: () => /* @__PURE__ */ new Set(),
+      identify: (data) => data instanceof Set,
+      represent: (data) => {
+        let map = /* @__PURE__ */ new Map();
+        for (let key of data) map.set(key, null);
+        return map;
+      },
+      addPair: (container, key, value) => value !== null ? "cannot resolve a set item" : (container.add(key), ""),
+      has: (container, key) => container.has(key),
+      keys: (container) => container.keys(),
+      get: () => null
+    });
+    Schema = class Schema2 {
+      tags;
+      /** @internal */
+      implicitScalarTags;
+      /**
+      * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+      * the resolvers that may match that key, in schema order; a key absent from
+      * the map uses
+      * {@link Schema.implicitScalarAnyFirstChar}
+      * (resolvers that declared no first-char constraint, so they apply to any
+      * first character).
+      */
+      implicitScalarByFirstChar;
+      implicitScalarAnyFirstChar;
+      /**
+      * The default scalar tag (`!!str`), resolved once so the composer's fallback
+      * for unresolved plain scalars avoids a keyed lookup per scalar.
+      *
+      * @internal
+      */
+      defaultScalarTag;
+      /**
+      * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+      * value is identified by its default tag, the tag is implicit and not
+      * printed. Undefined if the schema does not define them (then such values
+      * can't be dumped).
+      *
+      * @internal
+      */
+      defaultSequenceTag;
+      /** @internal */
+      defaultMappingTag;
+      exact;
+      prefix;
+      constructor(tags) {
+        let compiledTags = compileTags(tags), implicitScalarTags = [], exact = createTagDefinitionMap(), prefix = createTagDefinitionListMap();
+        for (let tag of compiledTags) {
+          if (tag.nodeKind === "scalar" && tag.implicit) {
+            if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+            implicitScalarTags.push(tag);
+          }
+          switch (tag.nodeKind) {
+            case "scalar":
+              tag.matchByTagPrefix ? prefix.scalar.push(tag) : exact.scalar[tag.tagName] = tag;
+              break;
+            case "sequence":
+              tag.matchByTagPrefix ? prefix.sequence.push(tag) : exact.sequence[tag.tagName] = tag;
+              break;
+            case "mapping":
+              tag.matchByTagPrefix ? prefix.mapping.push(tag) : exact.mapping[tag.tagName] = tag;
+          }
+        }
+        let implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null), keys = /* @__PURE__ */ new Set();
+        for (let tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (let key of tag.implicitFirstChars) keys.add(key);
+        let implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+        for (let key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+        let defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+        if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+        this.tags = compiledTags, this.implicitScalarTags = implicitScalarTags, this.implicitScalarByFirstChar = implicitScalarByFirstChar, this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar, this.defaultScalarTag = defaultScalarTag, this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"], this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"], this.exact = exact, this.prefix = prefix;
+      }
+      /** @internal */
+      lookupScalarTag(tagName) {
+        let exactTag = this.exact.scalar[tagName];
+        if (exactTag) return exactTag;
+        for (let tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      lookupSequenceTag(tagName) {
+        let exactTag = this.exact.sequence[tagName];
+        if (exactTag) return exactTag;
+        for (let tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      lookupMappingTag(tagName) {
+        let exactTag = this.exact.mapping[tagName];
+        if (exactTag) return exactTag;
+        for (let tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+      }
+      /** @internal */
+      resolveImplicitScalarTag(source) {
+        let candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+        for (let tag2 of candidates) {
+          let value = tag2.resolve(source, !1, tag2.tagName);
+          if (value !== NOT_RESOLVED) return {
+            value,
+            tag: tag2
+          };
+        }
+        let tag = this.defaultScalarTag;
+        return {
+          value: tag.resolve(source, !1, tag.tagName),
+          tag
+        };
+      }
+      /**
+      * Creates a new schema with the specified tags added. If a tag already
+      * exists, it is replaced by the specified tag.
+      *
+      * @example
+      *
+      * ```javascript
+      * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+      *
+      * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+      * ```
+      */
+      withTags(...tags) {
+        let flatTags = [];
+        for (let tag of tags) flatTags = flatTags.concat(tag);
+        return new Schema2([...this.tags, ...flatTags]);
+      }
+    }, FAILSAFE_SCHEMA = new Schema([
+      strTag,
+      seqTag,
+      mapTag
+    ]), JSON_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullJsonTag,
+      boolJsonTag,
+      intJsonTag,
+      floatJsonTag
+    ]), CORE_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullCoreTag,
+      boolCoreTag,
+      intCoreTag,
+      floatCoreTag
+    ]), YAML11_SCHEMA = new Schema([
+      ...FAILSAFE_SCHEMA.tags,
+      nullYaml11Tag,
+      boolYaml11Tag,
+      intYaml11Tag,
+      floatYaml11Tag,
+      timestampTag,
+      mergeTag,
+      binaryTag,
+      omapTag,
+      pairsTag,
+      setTag
+    ]), DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+      ...intYaml11Tag,
+      resolve: (source, isExplicit, tagName) => {
+        let result = intYaml11Tag.resolve(source, isExplicit, tagName);
+        return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+      }
+    }, {
+      ...floatYaml11Tag,
+      resolve: (source, isExplicit, tagName) => {
+        let result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+        return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+      }
+    }), realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => /* @__PURE__ */ new Map(),
+      addPair: (container, key, value) => (container.set(key, value), ""),
+      has: (container, key) => container.has(key),
+      keys: (container) => container.keys(),
+      get: (container, key) => container.get(key),
+      identify: (data) => data instanceof Map || isPlainObject(data),
+      represent: (data) => {
+        if (data instanceof Map) return data;
+        let map = /* @__PURE__ */ new Map(), obj = data;
+        for (let key of Object.keys(obj)) map.set(key, obj[key]);
+        return map;
+      }
+    });
+    legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+      create: () => ({}),
+      identify: isPlainObject,
+      represent: (o) => {
+        let map = /* @__PURE__ */ new Map();
+        for (let key of Object.keys(o)) map.set(key, o[key]);
+        return map;
+      },
+      addPair: (container, key, value) => {
+        let normalizedKey = normalizeKey(key);
+        return normalizedKey === null ? "nested arrays are not supported inside keys" : (normalizedKey === "__proto__" ? Object.defineProperty(container, normalizedKey, {
+          value,
+          enumerable: !0,
+          configurable: !0,
+          writable: !0
+        }) : container[normalizedKey] = value, "");
+      },
+      has: (container, key) => {
+        let normalizedKey = normalizeKey(key);
+        return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+      },
+      keys: (container) => Object.keys(container),
+      get: (container, key) => {
+        let normalizedKey = String(key);
+        return Object.prototype.hasOwnProperty.call(container, normalizedKey) ? container[normalizedKey] : null;
+      }
+    }), DEFAULT_SNIPPET_OPTIONS = {
+      maxLength: 79,
+      indent: 1,
+      linesBefore: 3,
+      linesAfter: 2
+    };
+    YAMLException = class YAMLException2 extends Error {
+      reason;
+      mark;
+      /**
+      * Optional `mark` contains source snippet data. Usually, use
+      * {@link YAMLException.throwAt} instead of passing it directly.
+      */
+      constructor(reason, mark) {
+        super(), this.name = "YAMLException", this.reason = reason, this.mark = mark, this.message = formatError(this, !1), Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
+      }
+      /**
+      * Returns the formatted error, omitting the source snippet in compact mode.
+      */
+      toString(compact) {
+        return `${this.name}: ${formatError(this, compact)}`;
+      }
+      /**
+      * Builds a YAMLException with a source snippet and throws it. `source` is
+      * the raw input text; `position` is an offset into it.
+      */
+      static throwAt(source, position, message, filename = "") {
+        let line = 0, lineStart = 0;
+        for (let index = 0; index < position; index++) {
+          let ch = source.charCodeAt(index);
+          ch === 10 ? (line++, lineStart = index + 1) : ch === 13 && (line++, source.charCodeAt(index + 1) === 10 && index++, lineStart = index + 1);
+        }
+        let mark = {
+          name: filename,
+          buffer: source,
+          position,
+          line,
+          column: position - lineStart
+        };
+        throw mark.snippet = makeSnippet(mark), new YAMLException2(message, mark);
+      }
+    }, EVENT_ID = {
+      DOCUMENT: 1,
+      SEQUENCE: 2,
+      MAPPING: 3,
+      SCALAR: 4,
+      ALIAS: 5,
+      POP: 6
+    }, SCALAR_STYLE = {
+      PLAIN: 1,
+      SINGLE_QUOTED: 2,
+      DOUBLE_QUOTED: 3,
+      LITERAL_BLOCK: 4,
+      FOLDED_BLOCK: 5
+    }, COLLECTION_STYLE = {
+      BLOCK: 1,
+      FLOW: 2
+    }, CHOMPING_MODE = {
+      CLIP: 1,
+      STRIP: 2,
+      KEEP: 3
+    }, NO_RANGE$3 = -1;
+    simpleEscapeCheck = new Array(256), simpleEscapeMap = new Array(256);
+    for (let i = 0; i < 256; i++)
+      simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0, simpleEscapeMap[i] = simpleEscapeSequence(i);
+    DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      "!": "!",
+      "!!": "tag:yaml.org,2002:"
+    }), TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()", TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+    NO_RANGE$2 = -1, MERGE_TAG_NAME = "tag:yaml.org,2002:merge", DEFAULT_CONSTRUCTOR_OPTIONS = {
+      filename: "",
+      schema: CORE_SCHEMA,
+      json: !1,
+      maxTotalMergeKeys: 1e4,
+      maxAliases: -1
+    };
+    NO_RANGE$1 = -1, HAS_OWN = Object.prototype.hasOwnProperty, CONTEXT_FLOW_IN = 1, CONTEXT_FLOW_OUT = 2, CONTEXT_BLOCK_IN = 3, CONTEXT_BLOCK_OUT = 4, PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, PATTERN_FLOW_INDICATORS = /[,\[\]{}]/, PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/, NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`, NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`, PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`), PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`), PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`), DEFAULT_PARSER_OPTIONS = {
+      filename: "",
+      maxDepth: 100
+    };
+    DEFAULT_LOAD_OPTIONS = {
+      ...DEFAULT_PARSER_OPTIONS,
+      ...DEFAULT_CONSTRUCTOR_OPTIONS
+    };
+    DEFAULT_SCALAR_STYLE_RULES = {
+      applyQuoteFlowKeysOption,
+      doubleQuoteForInvisibles,
+      doubleQuoteWhitespaceOnly,
+      applyForceQuotesOption,
+      tryLongOrMultilineAsBlock,
+      quoteInvalidPlain,
+      fallbackToDoubleQuoted
+    };
+    SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]", SRC_B_CHAR = "[\\n\\r]", SRC_C_BYTE_ORDER_MARK = "\\uFEFF", SRC_S_WHITE = "[ \\t]", SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`, SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`, SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]", SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]", SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]", SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR, SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`, SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`, SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`, SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`, SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`, SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`, NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u"), NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u"), NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u"), NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u"), NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u"), NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u"), BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u"), DEFAULT_PRESENTER_OPTIONS = {
+      indent: 2,
+      seqNoIndent: !1,
+      seqInlineFirst: !0,
+      lineWidth: 80,
+      flowBracketPadding: !1,
+      flowSkipCommaSpace: !1,
+      flowSkipColonSpace: !1,
+      quoteFlowKeys: !1,
+      quoteStyle: "single",
+      forceQuotes: !1,
+      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+      tagBeforeAnchor: !1
+    }, DEFAULT_DUMP_OPTIONS = {
+      ...DEFAULT_PRESENTER_OPTIONS,
+      schema: DUMP_SCHEMA,
+      skipInvalid: !1,
+      noRefs: !1,
+      flowLevel: -1,
+      sortKeys: !1,
+      transform: () => {
+      }
+    }, EVENT_DOCUMENT = EVENT_ID.DOCUMENT, EVENT_SEQUENCE = EVENT_ID.SEQUENCE, EVENT_MAPPING = EVENT_ID.MAPPING, EVENT_SCALAR = EVENT_ID.SCALAR, EVENT_ALIAS = EVENT_ID.ALIAS, EVENT_POP = EVENT_ID.POP, SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN, SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK, COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK, COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW, CHOMPING_CLIP = CHOMPING_MODE.CLIP, CHOMPING_STRIP = CHOMPING_MODE.STRIP, CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+  }
+});
+
+// src/parsers/npm/yarn-syml.ts
+function plainValue(raw) {
+  let hash = raw.indexOf(" #");
+  return (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+}
+function unescape(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return;
+  }
+}
+function classicProblem(line) {
+  return /^ *\t/.test(line) ? "tab in indentation" : ((line.match(/(?<!\\)"/g) ?? []).length & 1) === 1 ? "unterminated string" : `expected "key value" or "key:", found ${JSON.stringify(line.trim().slice(0, 60))}`;
+}
+function otherLine(text, from, to) {
+  for (let at = from; at < to; ) {
+    let end = text.indexOf(`
+`, at);
+    (end === -1 || end > to) && (end = to);
+    let line = text.slice(at, end), t = line.trim();
+    if (t !== "" && t.charCodeAt(0) !== 35) return { at, end: end + 1, line: line.replace(/\r$/, "") };
+    at = end + 1;
+  }
+}
+function readLines(text, berry, errors) {
+  let re = berry ? BERRY_LINE : CLASSIC_LINE;
+  re.lastIndex = 0;
+  let entries = [], indents = [-1], childIndents = [0], maps = [newMap()], current, skipping = !1, counted = 0, line = 1, lineAt2 = (offset) => {
+    for (let i = text.indexOf(`
+`, counted); i !== -1 && i < offset; i = text.indexOf(`
+`, i + 1)) line++;
+    return counted = offset, line;
+  }, fail = (offset, lineText, message) => {
+    let nested = lineText.charCodeAt(0) === 32 || lineText.charCodeAt(0) === 9;
+    if (!nested && MERGE_MARKER.test(lineText))
+      throw new ParseError("unresolved merge conflict (git conflict markers in the lockfile)", lineAt2(offset));
+    if (berry) throw NEEDS_YAML;
+    errors.push({ line: lineAt2(offset), message }), nested && current && entries[entries.length - 1] === current && entries.pop(), current = void 0, indents.length = childIndents.length = maps.length = 1, skipping = !0;
+  }, passedOver = (from, to) => {
+    for (let other = otherLine(text, from, to); other; other = otherLine(text, other.end, to))
+      fail(other.at, other.line, berry ? "" : classicProblem(other.line));
+  }, last = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    m.index > last + 1 && passedOver(last + 1, m.index), last = re.lastIndex;
+    let indent = m[1].length;
+    if (skipping) {
+      if (indent > 0) continue;
+      skipping = !1;
+    }
+    if (indent === 0 && MERGE_MARKER.test(m[0]))
+      throw new ParseError(
+        "unresolved merge conflict (git conflict markers in the lockfile)",
+        lineAt2(m.index)
+      );
+    let depth = indents.length - 1;
+    for (; indent <= indents[depth]; ) depth--;
+    if (depth < indents.length - 1 && (indents.length = childIndents.length = maps.length = depth + 1), childIndents[depth] === -1) childIndents[depth] = indent;
+    else if (indent !== childIndents[depth]) {
+      fail(m.index, m[0], "unexpected indentation");
+      continue;
+    }
+    let key, keys, value;
+    if (berry) {
+      if (m[2] !== void 0 || m[4] !== void 0 ? key = unescape(m[2] ?? m[4]) : m[5] !== void 0 ? key = m[5].replaceAll("''", "'") : key = m[3] ?? m[6], m[7] !== void 0 ? value = unescape(m[7]) : m[8] !== void 0 ? value = m[8].replaceAll("''", "'") : m[9] !== void 0 && (value = plainValue(m[9])), key === void 0 || m[7] !== void 0 && value === void 0) throw NEEDS_YAML;
+    } else {
+      let raw = m[2];
+      if (depth === 0 || raw.includes(",")) {
+        keys = [], CLASSIC_KEYS.lastIndex = 0;
+        for (let k = CLASSIC_KEYS.exec(raw); k !== null; k = CLASSIC_KEYS.exec(raw)) {
+          let one = k[1] !== void 0 ? unescape(k[1]) : k[2];
+          if (one === void 0) {
+            keys.length = 0;
+            break;
+          }
+          keys.push(one);
+        }
+        key = keys[0];
+      } else key = raw.charCodeAt(0) === 34 ? unescape(raw.slice(1, -1)) : raw;
+      let quoted = m[4] ?? m[6];
+      if (value = quoted !== void 0 ? unescape(quoted) : (m[5] ?? m[7])?.trimEnd(), key === void 0 || quoted !== void 0 && value === void 0) {
+        fail(m.index, m[0], `unreadable string in ${JSON.stringify(m[0].trim().slice(0, 60))}`);
+        continue;
+      }
+    }
+    let map = maps[depth], child = value === void 0 ? newMap() : value;
+    if (keys) for (let k = 0; k < keys.length; k++) map[keys[k]] = child;
+    else map[key] = child;
+    depth === 0 && (current = { keys: keys ?? [key], line: lineAt2(m.index), value: child }, entries.push(current)), typeof child != "string" && (indents.push(indent), childIndents.push(-1), maps.push(child));
+  }
+  return last + 1 < text.length && passedOver(last + 1, text.length), entries;
+}
+function splitKey(key) {
+  return key.includes(",") ? key.split(",").map((k) => k.trim()) : [key];
+}
+function readClassic(text) {
+  let errors = [];
+  return { entries: readLines(text, !1, errors), errors, viaYaml: !1 };
+}
+function readBerry(text) {
+  try {
+    let entries = readLines(text, !0, []);
+    for (let e of entries) e.keys = splitKey(e.keys[0]);
+    return { entries, errors: [], viaYaml: !1 };
+  } catch (err) {
+    if (err === NEEDS_YAML) return readYaml(text);
+    throw err;
+  }
+}
+function readYaml(text) {
+  let doc;
+  try {
+    doc = load(text, { schema: FAILSAFE_SCHEMA, json: !0, maxAliases: 0 });
+  } catch (err) {
+    let e = err, line = typeof e.mark?.line == "number" ? e.mark.line + 1 : void 0, reason = e.reason ?? e.message ?? String(err);
+    throw /alias/i.test(reason) ? new ParseError(
+      "YAML aliases (*name) are refused: yarn never writes them, and they can expand without bound",
+      line
+    ) : new ParseError(`not valid YAML: ${reason}`, line);
+  }
+  if (doc == null) return { entries: [], errors: [], viaYaml: !0 };
+  if (typeof doc != "object" || Array.isArray(doc))
+    throw new ParseError("not a yarn lockfile: the top level is not a map of entries", 1);
+  return { entries: Object.entries(doc).map(([key, value]) => ({
+    keys: splitKey(key),
+    line: void 0,
+    value
+  })), errors: [], viaYaml: !0 };
+}
+var newMap, NEEDS_YAML, QUOTED, CLASSIC_KEY, CLASSIC_LINE, CLASSIC_KEYS, PLAIN_START, PLAIN_KEY, BERRY_LINE, MERGE_MARKER, init_yarn_syml = __esm({
+  "src/parsers/npm/yarn-syml.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_model();
+    newMap = () => /* @__PURE__ */ Object.create(null), NEEDS_YAML = new Error("YAML beyond the subset yarn writes"), QUOTED = String.raw`"((?:[^"\\\n]|\\.)*)"`, CLASSIC_KEY = String.raw`(?:"(?:[^"\\\n]|\\.)*"|[^\s:,"#][^\s:,]*)`, CLASSIC_LINE = new RegExp(
+      String.raw`^( *)(${CLASSIC_KEY}(?:, *${CLASSIC_KEY})*)(?:(:)(?: +(?:${QUOTED}|([^\s"#][^\n]*)))?| +(?:${QUOTED}|([^\s"][^\n]*)))(?: *\r)?$`,
+      "gm"
+    ), CLASSIC_KEYS = /"((?:[^"\\\n]|\\.)*)"|([^\s:,"]+)/g, PLAIN_START = String.raw`[^\s"'#\-?:,\[\]{}&*!|>%@\x60]`, PLAIN_KEY = String.raw`${PLAIN_START}(?:[^\n:#]*[^\s:#])?`, BERRY_LINE = new RegExp(
+      String.raw`^( *)(?:\? +(?:${QUOTED}|(${PLAIN_KEY})) *\r?\n\1|${QUOTED}|'((?:[^'\n]|'')*)'|(${PLAIN_KEY})) *:(?:(?: +(?:${QUOTED}|'((?:[^'\n]|'')*)'))? *(?:#[^\n]*)?\r?| +(${PLAIN_START}[^\n]*))$`,
+      "gm"
+    );
+    MERGE_MARKER = /^(<{7}|={7}|>{7}|\|{7})/;
+  }
+});
+
+// src/parsers/npm/yarn-lock.ts
+var yarn_lock_exports = {};
+__export(yarn_lock_exports, {
+  parseYarnLock: () => parseYarnLock
+});
+function flavour(text) {
+  if (BERRY_METADATA.test(text)) return "berry";
+  if (CLASSIC_HEADER.test(text)) return "classic";
+  let field = /^[ \t]+("[^"\n]*"|[^\s"':#]+)(:?)[ \t]*(\S?)/m.exec(text);
+  if (field) {
+    if (field[2] === ":" && field[3] !== "") return "berry";
+    if (field[2] === "" && field[3] !== "") return "classic";
+  }
+}
+function parseYarnLock(input) {
+  let { text } = input;
+  if (text.trim() === "") throw new ParseError("empty file, expected a yarn lockfile");
+  let kind = flavour(text);
+  if (!kind)
+    throw new ParseError(
+      'not a yarn lockfile: no "# yarn lockfile v1" header, no __metadata and no entries',
+      1
+    );
+  let r = new YarnLock(input);
+  if (kind === "classic") {
+    let doc2 = readClassic(text), versioned = doc2.entries.some((e) => typeof e.value.version == "string");
+    if (!CLASSIC_HEADER.test(text) && !versioned)
+      throw new ParseError(
+        'not a yarn lockfile: no "# yarn lockfile v1" header and no entry with a version',
+        1
+      );
+    return readClassicLock(r, doc2), r.result("yarn.lock v1 (classic)");
+  }
+  let doc = readBerry(text);
+  if (!BERRY_METADATA.test(text) && !doc.entries.some((e) => typeof e.value?.resolution == "string"))
+    throw new ParseError("not a yarn lockfile: no __metadata and no entry with a resolution", 1);
+  let version = readBerryLock(r, doc);
+  return r.result(version ? `yarn.lock v${version} (berry)` : "yarn.lock (berry)");
+}
+var CLASSIC_HEADER, BERRY_METADATA, init_yarn_lock = __esm({
+  "src/parsers/npm/yarn-lock.ts"() {
+    "use strict";
+    init_model();
+    init_yarn_berry();
+    init_yarn_classic();
+    init_yarn_common();
+    init_yarn_syml();
+    CLASSIC_HEADER = /^# yarn lockfile v1\r?$/m, BERRY_METADATA = /^["']?__metadata["']?\s*:/m;
+  }
+});
+
+// src/parsers/npm/pnpm-paths.ts
+function indexOfParenSuffix(path) {
+  if (path.charCodeAt(path.length - 1) !== 41) return -1;
+  let depth = 0;
+  for (let i = path.length - 1; i >= 0; i--) {
+    let c = path.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40) depth--;
+    else if (depth === 0) return i + 1;
+  }
+  return -1;
+}
+function stripPeers(dialect, key) {
+  if (dialect === 5) {
+    let slash = key.lastIndexOf("/"), us = key.indexOf("_", slash + 1);
+    return us === -1 ? key : key.startsWith("/") || V5_PEERS.test(key.slice(us + 1)) ? key.slice(0, us) : key;
+  }
+  let at = indexOfParenSuffix(key);
+  return at > 0 ? key.slice(0, at) : key;
+}
+function refToPath(dialect, ref, name) {
+  if (!ref.startsWith("link:")) {
+    if (dialect === 9) {
+      if (ref.startsWith("@")) return ref;
+      let at = ref.indexOf("@");
+      if (at === -1) return `${name}@${ref}`;
+      let colon = ref.indexOf(":"), paren = ref.indexOf("(");
+      return (colon === -1 || at < colon) && (paren === -1 || at < paren) ? ref : `${name}@${ref}`;
+    }
+    if (ref.startsWith("file:")) return ref;
+    if (dialect === 6) {
+      let paren = ref.indexOf("(");
+      return (paren === -1 ? ref : ref.slice(0, paren)).includes("/") ? ref : `/${name}@${ref}`;
+    }
+    return ref.includes("/") ? ref : `/${name}/${ref}`;
+  }
+}
+function nameFromSegments(path) {
+  let parts = path.split("/").filter(Boolean);
+  return parts.length >= 2 && parts[parts.length - 2].startsWith("@") ? `${parts[parts.length - 2]}/${parts[parts.length - 1]}` : parts[parts.length - 1] ?? "";
+}
+function registryQualified(version) {
+  let m = /^([A-Za-z][\w.-]*):(\d+\.\d+\.\d+\S*)$/.exec(version);
+  return m && !RESERVED_PREFIXES.has(m[1]) ? { registry: m[1], version: m[2] } : void 0;
+}
+function validName(name) {
+  if (!name || name.startsWith(".") || /[\s]/.test(name)) return !1;
+  if (!name.startsWith("@")) return !name.includes("/");
+  let slash = name.indexOf("/");
+  return slash > 1 && slash < name.length - 1 && name.indexOf("/", slash + 1) === -1;
+}
+function validVersion(version) {
+  if (!version || /\s/.test(version)) return !1;
+  let c = version.charCodeAt(0);
+  return c >= 48 && c <= 57 || version.includes(":");
+}
+function nameVersionOfId(dialect, id) {
+  let name, version;
+  if (dialect === 5) {
+    let slash = id.lastIndexOf("/");
+    if (slash <= 0) return;
+    name = nameFromSegments(id.slice(0, slash)), version = id.slice(slash + 1);
+  } else {
+    let rest = id;
+    dialect === 6 && rest.startsWith("/") && (rest = rest.slice(1));
+    let at = rest.indexOf("@", 1);
+    if (at <= 0) return;
+    name = rest.slice(0, at), version = rest.slice(at + 1), dialect === 6 && name.includes("/") && !(name.startsWith("@") && name.indexOf("/") === name.lastIndexOf("/")) && (name = nameFromSegments(name));
+  }
+  return validName(name) && validVersion(version) ? { name, version } : void 0;
+}
+function sourceOf(name, resolution) {
+  if (!resolution) return { where: { source: "registry" } };
+  let type = typeof resolution.type == "string" ? resolution.type : void 0;
+  if (type === "directory" || typeof resolution.directory == "string" && !resolution.tarball) {
+    let dir = typeof resolution.directory == "string" ? resolution.directory : "";
+    return { where: { source: "path" }, resolved: dir, directory: dir };
+  }
+  if (type === "git" || typeof resolution.repo == "string" && typeof resolution.commit == "string") {
+    let repo = String(resolution.repo ?? ""), commit = String(resolution.commit ?? ""), base = /^(git\+|git:|ssh:|git@)/.test(repo) ? repo : `git+${repo}`, url = commit ? `${base}#${commit}` : base;
+    return { where: { source: "git", qualifiers: { vcs_url: url } }, resolved: url };
+  }
+  let tarball = typeof resolution.tarball == "string" ? resolution.tarball : void 0;
+  if (tarball) {
+    for (let [re, toVcs] of GIT_ARCHIVES) {
+      let m = re.exec(tarball);
+      if (m) return { where: { source: "git", qualifiers: { vcs_url: toVcs(m) } }, resolved: tarball };
+    }
+    return tarball.startsWith("file:") ? { where: { source: "path" }, resolved: tarball } : { where: classifyResolved(name, tarball), resolved: tarball };
+  }
+  return { where: { source: "registry" } };
+}
+var V5_PEERS, RESERVED_PREFIXES, GIT_ARCHIVES, init_pnpm_paths = __esm({
+  "src/parsers/npm/pnpm-paths.ts"() {
+    "use strict";
+    init_source();
+    V5_PEERS = /^(?:@?[^@+/]+@[^+/]+)(?:\+@?[^@+/]+@[^+/]+)*$|^[a-z2-7]{20,}$|^[0-9a-f]{20,}$/;
+    RESERVED_PREFIXES = new Set(
+      "bitbucket catalog custom file git github gitlab http https jsr link npm runtime ssh workspace".split(" ")
+    );
+    GIT_ARCHIVES = [
+      [
+        /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([0-9a-f]{7,40})$/,
+        (m) => `git+https://github.com/${m[1]}/${m[2]}.git#${m[3]}`
+      ],
+      [
+        /^https:\/\/gitlab\.com\/api\/v4\/projects\/([^/]+)\/repository\/archive\.tar\.gz\?sha=([0-9a-f]{7,40})$/,
+        (m) => `git+https://gitlab.com/${decodeURIComponent(m[1])}.git#${m[2]}`
+      ],
+      [
+        /^https:\/\/bitbucket\.org\/([^/]+)\/([^/]+)\/get\/([0-9a-f]{7,40})\.tar\.gz$/,
+        (m) => `git+https://bitbucket.org/${m[1]}/${m[2]}.git#${m[3]}`
+      ]
+    ];
+  }
+});
+
+// src/parsers/npm/pnpm-yaml.ts
+function singleQuoted(text, i, end) {
+  let value = "", from = i + 1;
+  for (; ; ) {
+    let q = text.indexOf("'", from);
+    if (q === -1 || q >= end) return;
+    if (value += text.slice(from, q), q + 1 < end && text.charCodeAt(q + 1) === 39) {
+      value += "'", from = q + 2;
+      continue;
+    }
+    return { value, next: q + 1 };
+  }
+}
+function doubleQuoted(text, i, end) {
+  let q = text.indexOf('"', i + 1);
+  if (q === -1 || q >= end) return;
+  let value = text.slice(i + 1, q);
+  return value.includes("\\") ? void 0 : { value, next: q + 1 };
+}
+function skipSpaces(text, i, end) {
+  for (; i < end && text.charCodeAt(i) === 32; ) i++;
+  return i;
+}
+function plainStart(s) {
+  return s !== "" && !SPECIAL_START.includes(s[0]) && !(s[0] === "-" && (s.length === 1 || s[1] === " "));
+}
+function flowScalar(text, i, end, isKey) {
+  let c = text[i];
+  if (c === "'") return singleQuoted(text, i, end);
+  if (c === '"') return doubleQuoted(text, i, end);
+  let j = i;
+  for (; j < end; j++) {
+    let ch = text.charCodeAt(j);
+    if (ch === 44) break;
+    if (ch === 58 && (j + 1 === end || text.charCodeAt(j + 1) === 32)) {
+      if (isKey) break;
+      return;
+    }
+    if (ch === 39 || ch === 34) return;
+  }
+  let value = text.slice(i, j).trimEnd();
+  return plainStart(value) ? { value, next: j } : void 0;
+}
+function quotedFlow(text, start, close, isMap) {
+  let map = {}, list = [], i = start + 1;
+  for (; i = skipSpaces(text, i, close), !(i >= close); ) {
+    let item = flowScalar(text, i, close, isMap);
+    if (!item) return;
+    if (i = skipSpaces(text, item.next, close), isMap) {
+      if (text.charCodeAt(i) !== 58) return;
+      i = skipSpaces(text, i + 1, close);
+      let value = "";
+      if (i < close && text.charCodeAt(i) !== 44) {
+        let v = flowScalar(text, i, close, !1);
+        if (!v) return;
+        value = v.value, i = skipSpaces(text, v.next, close);
+      }
+      if (item.value === "__proto__" || Object.hasOwn(map, item.value)) return;
+      map[item.value] = value;
+    } else list.push(item.value);
+    if (i >= close) break;
+    if (text.charCodeAt(i) !== 44) return;
+    i++;
+  }
+  return isMap ? map : list;
+}
+function flowCollection(text, start, close) {
+  let isMap = text.charCodeAt(start) === 123, inner = text.slice(start + 1, close);
+  if (FLOW_UNSUPPORTED.test(inner)) return;
+  if (inner.includes("'") || inner.includes('"')) return quotedFlow(text, start, close, isMap);
+  let parts = inner.split(","), map = {}, list = [];
+  for (let k = 0; k < parts.length; k++) {
+    let part = parts[k].trim();
+    if (part === "") {
+      if (k === parts.length - 1 && k > 0 || parts.length === 1) break;
+      return;
+    }
+    let colon = part.indexOf(": ");
+    if (!isMap) {
+      if (colon !== -1 || part.endsWith(":") || !plainStart(part)) return;
+      list.push(part);
+      continue;
+    }
+    let key, value;
+    if (colon === -1) {
+      if (!part.endsWith(":")) return;
+      key = part.slice(0, -1).trimEnd(), value = "";
+    } else if (key = part.slice(0, colon).trimEnd(), value = part.slice(colon + 2).trim(), value.includes(": ") || value.endsWith(":") || value !== "" && !plainStart(value))
+      return;
+    if (!plainStart(key) || key === "__proto__" || Object.hasOwn(map, key)) return;
+    map[key] = value;
+  }
+  return isMap ? map : list;
+}
+function readYamlSubset(text, start = 0) {
+  let n = text.length, hasTab = text.indexOf("	", start) !== -1, colonSpace = -1, spaceHash = text.indexOf("#", start) !== -1 ? -1 : n, nextColonSpace = (from) => (colonSpace < from && (colonSpace = text.indexOf(": ", from), colonSpace === -1 && (colonSpace = n)), colonSpace), nextSpaceHash = (from) => (spaceHash < from && (spaceHash = text.indexOf(" #", from), spaceHash === -1 && (spaceHash = n)), spaceHash), inlineValue = (i, end) => {
+    let c = text.charCodeAt(i);
+    if (c === 39 || c === 34) {
+      let s = c === 39 ? singleQuoted(text, i, end) : doubleQuoted(text, i, end);
+      if (!s) return;
+      let rest = skipSpaces(text, s.next, end);
+      return rest === end || text.charCodeAt(rest) === 35 ? s.value : void 0;
+    }
+    if (c === 123 || c === 91) {
+      let last = end;
+      for (; last > i && text.charCodeAt(last - 1) === 32; ) last--;
+      return text.charCodeAt(last - 1) !== (c === 123 ? 125 : 93) ? void 0 : flowCollection(text, i, last - 1);
+    }
+    let stop = end, hash = nextSpaceHash(i);
+    for (hash < end && (stop = hash); stop > i && text.charCodeAt(stop - 1) === 32; ) stop--;
+    if (nextColonSpace(i) < stop || text.charCodeAt(stop - 1) === 58) return;
+    let value = text.slice(i, stop);
+    if (!(!plainStart(value) || hasTab && value.includes("	")))
+      return value;
+  }, root = {}, nodes = [root], indents = [0], pendingParent, pendingKey = "", pendingIndent = 0, pos = start, first = !0;
+  for (; pos < n; ) {
+    let next = text.indexOf(`
+`, pos);
+    next === -1 && (next = n);
+    let end = next;
+    end > pos && text.charCodeAt(end - 1) === 13 && end--;
+    let lineStart = pos;
+    pos = next + 1;
+    let i = lineStart;
+    for (; i < end && text.charCodeAt(i) === 32; ) i++;
+    if (i === end) continue;
+    let c = text.charCodeAt(i);
+    if (c === 35) continue;
+    if (c === 9) return;
+    let indent = i - lineStart;
+    if (indent === 0 && (c === 45 || c === 46) && (text.startsWith("---", i) || text.startsWith("...", i))) {
+      if (first && text.slice(i, end).trimEnd() === "---") {
+        first = !1;
+        continue;
+      }
+      return;
+    }
+    first = !1;
+    let isItem = c === 45 && (i + 1 === end || text.charCodeAt(i + 1) === 32);
+    if (pendingParent) {
+      if (indent > pendingIndent || isItem && indent === pendingIndent) {
+        let child = isItem ? [] : {};
+        pendingParent[pendingKey] = child, nodes.push(child), indents.push(indent);
+      } else pendingParent[pendingKey] = "";
+      pendingParent = void 0;
+    }
+    for (; indents[indents.length - 1] > indent; )
+      nodes.pop(), indents.pop();
+    if (indents[indents.length - 1] !== indent) return;
+    let node = nodes[nodes.length - 1];
+    if (Array.isArray(node)) {
+      if (!isItem) return;
+      let j2 = skipSpaces(text, i + 1, end);
+      if (j2 === end) return;
+      let value2 = inlineValue(j2, end);
+      if (value2 === void 0) return;
+      node.push(value2);
+      continue;
+    }
+    if (isItem) return;
+    let key, j;
+    if (c === 39 || c === 34) {
+      let q = c === 39 ? singleQuoted(text, i, end) : doubleQuoted(text, i, end);
+      if (!q || (key = q.value, j = skipSpaces(text, q.next, end), j >= end || text.charCodeAt(j) !== 58) || j + 1 < end && text.charCodeAt(j + 1) !== 32) return;
+    } else {
+      let colon = nextColonSpace(i);
+      if (colon >= end) {
+        let last = end;
+        for (; last > i && text.charCodeAt(last - 1) === 32; ) last--;
+        if (text.charCodeAt(last - 1) !== 58) return;
+        colon = last - 1;
+      }
+      if (nextSpaceHash(i) < colon) return;
+      let keyEnd = colon;
+      for (; keyEnd > i && text.charCodeAt(keyEnd - 1) === 32; ) keyEnd--;
+      if (key = text.slice(i, keyEnd), !plainStart(key)) return;
+      j = colon;
+    }
+    if (j = skipSpaces(text, j + 1, end), key === "__proto__" || Object.hasOwn(node, key)) return;
+    if (j === end || text.charCodeAt(j) === 35) {
+      pendingParent = node, pendingKey = key, pendingIndent = indent;
+      continue;
+    }
+    let value = inlineValue(j, end);
+    if (value === void 0) return;
+    node[key] = value;
+  }
+  return pendingParent && (pendingParent[pendingKey] = ""), root;
+}
+function conflictMarker(text) {
+  for (let marker of ["<<<<<<<", ">>>>>>>", "======="])
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      let after = text.charCodeAt(at + 7);
+      if ((at === 0 || text.charCodeAt(at - 1) === 10) && (Number.isNaN(after) || after === 32 || after === 10 || after === 13))
+        return at;
+    }
+  return -1;
+}
+function readLockDocument(text) {
+  let offset = text.charCodeAt(0) === 65279 ? 1 : 0;
+  if (text.startsWith("---", offset)) {
+    let sep2 = /\r?\n---[ \t]*\r?\n/g;
+    sep2.lastIndex = offset + 3;
+    let m = sep2.exec(text);
+    m && (offset = m.index + m[0].length);
+  }
+  let conflict = conflictMarker(text);
+  if (conflict !== -1)
+    throw new ParseError(
+      "unresolved git merge conflict markers: resolve the conflict (or run pnpm install) first",
+      lineAt(text, conflict)
+    );
+  let fast = readYamlSubset(text, offset);
+  if (fast) return { doc: fast, offset, reader: "fast" };
+  let base = lineAt(text, offset) - 1;
+  try {
+    return { doc: load(offset ? text.slice(offset) : text, {
+      schema: FAILSAFE_SCHEMA,
+      maxAliases: 0,
+      json: !1
+    }), offset, reader: "js-yaml" };
+  } catch (err) {
+    let e = err, line = typeof e.mark?.line == "number" ? e.mark.line + 1 + base : void 0, reason = e.reason ?? e.message ?? String(err);
+    throw /maxAliases/.test(reason) ? new ParseError(
+      "YAML alias (*name) found: pnpm never writes aliases, and lockgraph does not expand them (an alias bomb would exhaust memory)",
+      line
+    ) : /unknown .*tag/.test(reason) ? new ParseError(`YAML tag not allowed in a lockfile: ${reason}`, line) : new ParseError(`not valid YAML: ${reason}`, line);
+  }
+}
+var SPECIAL_START, FLOW_UNSUPPORTED, init_pnpm_yaml = __esm({
+  "src/parsers/npm/pnpm-yaml.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_model();
+    init_text();
+    SPECIAL_START = "&*!|>%@`?{}[],#\"'", FLOW_UNSUPPORTED = /[{}[\]\t]| #/;
+  }
+});
+
+// src/parsers/npm/pnpm-lock.ts
+var pnpm_lock_exports = {};
+__export(pnpm_lock_exports, {
+  parsePnpmLock: () => parsePnpmLock
+});
+import { posix as posix5 } from "node:path";
+function dialectOf(version) {
+  let m = /^(\d+)(?:\.(\d+))?(?:-[\w.-]+)?$/.exec(version);
+  if (!m) return;
+  let major = Number(m[1]);
+  return major === 5 ? 5 : major === 6 ? 6 : major === 9 ? 9 : void 0;
+}
+function foreignFormat(text, doc) {
+  let head = text.trimStart();
+  if (/^# (THIS IS AN AUTOGENERATED FILE|yarn lockfile v1)/.test(head)) return "a yarn.lock (yarn 1)";
+  if (head.startsWith("{") || head.startsWith("[")) return "a JSON file";
+  if (isRecord(doc) && isRecord(doc.__metadata)) return "a yarn.lock (yarn 2+)";
+  if (isRecord(doc) && doc.shrinkwrapVersion !== void 0)
+    return "a shrinkwrap.yaml of pnpm 1\u20132 (shrinkwrapVersion)";
+}
+function parsePnpmLock(input) {
+  let text = input.text;
+  if (text.trim() === "") throw new ParseError(`empty file, expected a pnpm lockfile; ${SUPPORTED}`);
+  let foreignText = foreignFormat(text, void 0);
+  if (foreignText) throw new ParseError(`not a pnpm lockfile: this is ${foreignText}; ${SUPPORTED}`, 1);
+  let { doc, offset } = readLockDocument(text);
+  if (!isRecord(doc))
+    throw new ParseError(
+      `not a pnpm lockfile: the top level is not a YAML mapping; ${SUPPORTED}`,
+      lineAt(text, offset)
+    );
+  let raw = doc.lockfileVersion;
+  if (raw === void 0 || raw === "") {
+    let what = foreignFormat(text, doc);
+    throw new ParseError(
+      `not a pnpm lockfile: ${what ? `this is ${what}` : "no lockfileVersion"}; ${SUPPORTED}`,
+      lineAt(text, offset)
+    );
+  }
+  let version = typeof raw == "string" ? raw : String(raw), dialect = dialectOf(version);
+  if (dialect === void 0)
+    throw new ParseError(
+      `unknown pnpm lockfileVersion ${JSON.stringify(version)}; ${SUPPORTED}`,
+      lineOf(text, "lockfileVersion", offset)
+    );
+  let r = new PnpmReader(input, doc, dialect, offset), importers = isRecord(doc.importers) ? doc.importers : void 0;
+  !importers && doc.importers !== void 0 && doc.importers !== "" && (r.issue(
+    "error",
+    '"importers" is not a mapping; only the top level is read',
+    () => r.keyLine("", "importers", offset)
+  ), r.complete = !1);
+  let importerKeys = /* @__PURE__ */ new Map();
+  if (importers)
+    for (let key in importers) {
+      let id = key === "." ? "" : posix5.normalize(key).replace(/^\.\//, "");
+      importerKeys.set(id, key), r.addProject(id);
+    }
+  else r.addProject("");
+  let infos = r.collect();
+  if (r.addPackages(infos), importers)
+    for (let [id, key] of importerKeys) {
+      let importer = importers[key];
+      isRecord(importer) ? r.importerEdges(id, importer, key) : importer !== "" && importer !== null && (r.issue("error", `importer "${key}" is not a mapping; skipped`, () => r.keyLine("importers", key)), r.complete = !1);
+    }
+  else r.importerEdges("", doc, void 0);
+  r.packageEdges(infos);
+  let result = r.result(`${posix5.basename(input.path)} v${version}`);
+  return r.deriveScopes(result), result;
+}
+var MAX_ISSUES, IMPORTER_FIELDS, PnpmReader, SUPPORTED, init_pnpm_lock = __esm({
+  "src/parsers/npm/pnpm-lock.ts"() {
+    "use strict";
+    init_model();
+    init_scopes();
+    init_purl();
+    init_hash();
+    init_text();
+    init_manifest();
+    init_source();
+    init_pnpm_paths();
+    init_pnpm_yaml();
+    MAX_ISSUES = 200, IMPORTER_FIELDS = [
+      ["dependencies", "runtime"],
+      ["optionalDependencies", "optional"],
+      ["devDependencies", "dev"]
+    ], PnpmReader = class {
+      constructor(input, lock, dialect, offset) {
+        this.input = input;
+        this.lock = lock;
+        this.dialect = dialect;
+        this.offset = offset;
+        this.dir = posix5.dirname(input.path) === "." ? "" : posix5.dirname(input.path);
+      }
+      input;
+      lock;
+      dialect;
+      offset;
+      packages = [];
+      projects = [];
+      issues = [];
+      complete = !0;
+      dir;
+      edges = /* @__PURE__ */ new Map();
+      /** package id → node id it stands for (a project id for injected workspace packages). */
+      nodeOf = /* @__PURE__ */ new Map();
+      /** dependency path (with peer suffix) → package id */
+      idOfPath = /* @__PURE__ */ new Map();
+      importerIds = /* @__PURE__ */ new Set();
+      byId = /* @__PURE__ */ new Map();
+      linkPackages = /* @__PURE__ */ new Map();
+      unlisted = 0;
+      rel(...parts) {
+        return posix5.normalize(posix5.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+      }
+      /**
+       * Records a problem. Lines are found by searching the text, so only for the first MAX_ISSUES problems; the
+       * rest are counted (a broken file of 100,000 entries must not cost 100,000 searches).
+       */
+      issue(severity, message, line) {
+        if (this.issues.length >= MAX_ISSUES) {
+          this.unlisted++;
+          return;
+        }
+        this.issues.push({
+          file: this.input.path,
+          line: typeof line == "function" ? line() : line,
+          severity,
+          message
+        });
+      }
+      /**
+       * 1-based line of `key` written as a mapping key (plain or quoted) in the top-level `section`, or after
+       * offset `from`. Only used when reporting, so a plain text search is enough.
+       */
+      keyLine(section, key, from) {
+        let at = this.keyOffset(key, from ?? this.sectionOffset(section));
+        return at === void 0 ? void 0 : lineAt(this.input.text, at);
+      }
+      /** Offset of a top-level key ("packages:") of the main document. */
+      sectionOffset(section) {
+        let text = this.input.text;
+        if (text.startsWith(`${section}:`, this.offset)) return this.offset;
+        let at = text.indexOf(`
+${section}:`, this.offset);
+        return at === -1 ? this.offset : at + 1;
+      }
+      keyOffset(key, from) {
+        let text = this.input.text, best = -1;
+        for (let spelled of [key, `'${key.replace(/'/g, "''")}'`, `"${key}"`])
+          for (let at = text.indexOf(spelled + ":", from); at !== -1; at = text.indexOf(spelled + ":", at + 1)) {
+            let before = text.charCodeAt(at - 1);
+            if (before === 32 || before === 10) {
+              (best === -1 || at < best) && (best = at);
+              break;
+            }
+          }
+        if (best !== -1) return best;
+        let plain = text.indexOf(key, from);
+        return plain === -1 ? void 0 : plain;
+      }
+      /** `weak`: only an optional peer, which does not make its target needed (npm does not count it either). */
+      addEdge(from, to, scope, weak = !1) {
+        if (from === to) return;
+        let out = this.edges.get(from);
+        out || this.edges.set(from, out = /* @__PURE__ */ new Map());
+        let had = out.get(to);
+        out.set(to, had ? { scope: strongerScope(had.scope, scope), weak: had.weak && weak } : { scope, weak });
+      }
+      addProject(id) {
+        let manifest = readManifest(this.input.files, this.rel(id, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : posix5.basename(this.rel(id)) || "root", version = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
+        try {
+          purl = npmPurl(name, version);
+        } catch {
+          purl = void 0;
+        }
+        this.importerIds.add(id), this.projects.push({
+          id,
+          ecosystem: "npm",
+          name,
+          version,
+          purl,
+          manifest: this.rel(id, "package.json"),
+          dir: this.rel(id)
+        });
+      }
+      /** Collects package ids, their metadata and their peer variants. */
+      collect() {
+        let infos = /* @__PURE__ */ new Map(), info = (id) => {
+          let i = infos.get(id);
+          return i || infos.set(id, i = { id, meta: void 0, metaKey: id, variants: [] }), i;
+        }, packages = this.section("packages"), snapshots = this.dialect === 9 ? this.section("snapshots") : void 0;
+        for (let key in packages) {
+          let entry = packages[key];
+          if (!isRecord(entry)) {
+            this.malformed("packages", key, "is not a mapping");
+            continue;
+          }
+          let id = stripPeers(this.dialect, key);
+          if (!this.knownName(id, entry)) {
+            this.malformed("packages", key, "is not a package name and version");
+            continue;
+          }
+          let i = info(id);
+          i.meta || (i.meta = entry, i.metaKey = key), this.dialect !== 9 && (i.variants.push([key, entry]), this.idOfPath.set(key, id));
+        }
+        if (snapshots)
+          for (let key in snapshots) {
+            let entry = snapshots[key];
+            if (!isRecord(entry)) {
+              this.malformed("snapshots", key, "is not a mapping");
+              continue;
+            }
+            let id = stripPeers(9, key);
+            if (!infos.has(id) && !this.knownName(id, void 0)) {
+              this.malformed("snapshots", key, "is not a package name and version");
+              continue;
+            }
+            let i = info(id);
+            i.meta || this.issue(
+              "warning",
+              `snapshot "${key}" has no entry under packages (no resolution or hashes)`,
+              () => this.keyLine("snapshots", key)
+            ), i.variants.push([key, entry]), this.idOfPath.set(key, id);
+          }
+        return this.dialect === 9 && snapshots === void 0 && Object.keys(packages).length > 0 && this.issue("warning", 'lockfileVersion 9 without "snapshots": dependency relations are unknown'), infos;
+      }
+      knownName(id, meta) {
+        return meta && typeof meta.name == "string" && meta.name && typeof meta.version == "string" ? !0 : nameVersionOfId(this.dialect, id) !== void 0;
+      }
+      malformed(section, key, what) {
+        this.issue("error", `${section} entry "${key}" ${what}; skipped`, () => this.keyLine(section, key)), this.complete = !1;
+      }
+      section(name) {
+        let value = this.lock[name];
+        return value === void 0 || value === "" || value === null ? {} : isRecord(value) ? value : (this.issue(
+          "error",
+          `"${name}" is not a mapping; ignored`,
+          lineAt(this.input.text, this.sectionOffset(name))
+        ), this.complete = !1, {});
+      }
+      /** One ParsedPackage per package id. */
+      addPackages(infos) {
+        for (let info of infos.values()) {
+          let meta = info.meta, resolution = meta && isRecord(meta.resolution) ? meta.resolution : void 0, fromId = nameVersionOfId(this.dialect, info.id), name = meta && typeof meta.name == "string" && meta.name ? meta.name : fromId?.name, version = meta && typeof meta.version == "string" && meta.version ? meta.version : fromId?.version;
+          if (!name) continue;
+          let src = sourceOf(name, resolution), where = src.where;
+          if (src.directory !== void 0) {
+            let projectId = this.projectIdOfDir(src.directory);
+            if (projectId !== void 0) {
+              this.nodeOf.set(info.id, projectId);
+              continue;
+            }
+          }
+          let ecosystem = "npm";
+          if (version?.includes(":")) {
+            let qualified = registryQualified(version);
+            version.startsWith("runtime:") ? (ecosystem = "generic", version = version.slice(8), where = { source: "url" }) : qualified ? (version = qualified.version, where.source === "registry" && !where.qualifiers && qualified.registry === "gh" && (where = { source: "registry", qualifiers: { repository_url: "https://npm.pkg.github.com" } })) : version = void 0;
+          }
+          meta && !resolution && this.issue(
+            "warning",
+            `"${info.metaKey}" has no resolution (integrity, tarball, git or directory)`,
+            () => this.keyLine("packages", info.metaKey)
+          );
+          let integrity = resolution && typeof resolution.integrity == "string" ? resolution.integrity : void 0, { hashes, invalid } = integrity ? parseIntegrity(integrity) : { hashes: [], invalid: [] };
+          invalid.length && this.issue(
+            "warning",
+            `"${info.metaKey}": unreadable integrity value ${invalid.join(" ")}`,
+            () => this.keyLine("packages", info.metaKey)
+          );
+          let purl;
+          try {
+            purl = ecosystem === "generic" ? buildPurl("generic", void 0, name, version) : npmPackagePurl(name, version, where);
+          } catch (err) {
+            this.issue(
+              "error",
+              `"${info.metaKey}": ${err instanceof Error ? err.message : String(err)}; skipped`,
+              () => this.keyLine("packages", info.metaKey)
+            ), this.complete = !1;
+            continue;
+          }
+          let pkg = {
+            id: info.id,
+            ecosystem,
+            name,
+            version,
+            purl,
+            scope: this.flagScope(info),
+            hashes,
+            resolved: src.resolved,
+            source: where.source
+          };
+          this.packages.push(pkg), this.byId.set(info.id, pkg), this.nodeOf.set(info.id, info.id);
+        }
+      }
+      /** 5.x/6.x record dev/optional per package: dev true = dev only, false = prod, absent = both. */
+      flagScope(info) {
+        if (this.dialect === 9 || info.variants.length === 0) return "runtime";
+        let flag = (v) => v === "true" || v === !0;
+        return info.variants.every(([, entry]) => flag(entry.dev)) ? "dev" : info.variants.every(([, entry]) => flag(entry.optional)) ? "optional" : "runtime";
+      }
+      /** The importer in folder `dir` (relative to the lockfile), if any. */
+      projectIdOfDir(dir) {
+        let id = posix5.normalize(dir).replace(/^\.\/?$/, "").replace(/\/$/, "");
+        return this.importerIds.has(id) ? id : void 0;
+      }
+      /** The node a reference resolves to: a package id, a project id, or undefined (missing). */
+      resolveRef(ref, depName, fromDir) {
+        if (ref.startsWith("link:")) {
+          let base = fromDir ?? "", target = posix5.normalize(posix5.join(base, ref.slice(5))).replace(/^\.\/?$/, "");
+          return this.importerIds.has(target) ? target : this.linkPackage(depName, target);
+        }
+        let path = refToPath(this.dialect, ref, depName);
+        if (path === void 0) return;
+        let id = this.idOfPath.get(path) ?? stripPeers(this.dialect, path);
+        return this.nodeOf.get(id);
+      }
+      /** A "link:" to a folder that is not an importer: a package of source "link", named from its package.json. */
+      linkPackage(depName, target) {
+        let id = `link:${target}`;
+        if (this.linkPackages.has(id)) return id;
+        let manifest = readManifest(this.input.files, this.rel(target, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : depName, version = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
+        try {
+          purl = npmPurl(name, version);
+        } catch {
+          purl = npmPurl(depName, version);
+        }
+        let pkg = {
+          id,
+          ecosystem: "npm",
+          name,
+          version,
+          purl,
+          scope: "runtime",
+          hashes: [],
+          resolved: `link:${target}`,
+          source: "link"
+        };
+        return this.linkPackages.set(id, pkg), this.packages.push(pkg), this.byId.set(id, pkg), id;
+      }
+      noteAlias(to, installedAs) {
+        let pkg = this.byId.get(to);
+        pkg && pkg.name !== installedAs && !pkg.alias && (pkg.alias = installedAs);
+      }
+      /** Edges of one importer (or of the top level of a single-project 5.x/6.x file). */
+      importerEdges(projectId, importer, importerKey) {
+        let specifiers = isRecord(importer.specifiers) ? importer.specifiers : {};
+        for (let [field, scope] of IMPORTER_FIELDS) {
+          let deps = importer[field];
+          if (isRecord(deps))
+            for (let depName in deps) {
+              let value = deps[depName], ref = isRecord(value) ? value.version : value, spec = isRecord(value) ? value.specifier : specifiers[depName];
+              if (typeof ref != "string" || !ref) {
+                this.issue(
+                  "error",
+                  `${projectId || "(root)"}: ${field}.${depName} has no version; skipped`,
+                  () => this.importerLine(importerKey, field, depName)
+                ), this.complete = !1;
+                continue;
+              }
+              let to = this.resolveRef(ref, depName, projectId);
+              to !== void 0 ? (this.addEdge(projectId, to, scope), this.noteAlias(to, depName)) : scope !== "optional" && (this.issue(
+                "warning",
+                `"${projectId || "(root)"}" depends on ${depName}@${typeof spec == "string" ? spec : ref} (${ref}), which the lockfile does not contain`,
+                () => this.importerLine(importerKey, field, depName)
+              ), this.complete = !1);
+            }
+        }
+      }
+      /** Line of dependency `depName` in `field` of an importer (or of the top level of a single-project file). */
+      importerLine(importerKey, field, depName) {
+        let importer = importerKey === void 0 ? this.offset : this.keyOffset(importerKey, this.sectionOffset("importers"));
+        if (importer === void 0) return;
+        let block = this.keyOffset(field, importer);
+        return this.keyLine("", depName, block ?? importer);
+      }
+      /** Edges of every package: the union over its peer variants. */
+      packageEdges(infos) {
+        for (let info of infos.values()) {
+          let from = this.nodeOf.get(info.id);
+          if (from === void 0 || this.importerIds.has(from)) continue;
+          let peers = info.meta && isRecord(info.meta.peerDependencies) ? info.meta.peerDependencies : {}, peersMeta = info.meta && isRecord(info.meta.peerDependenciesMeta) ? info.meta.peerDependenciesMeta : {};
+          for (let [key, entry] of info.variants)
+            for (let field of ["dependencies", "optionalDependencies"]) {
+              let deps = entry[field];
+              if (!isRecord(deps)) continue;
+              let optional = field === "optionalDependencies";
+              for (let depName in deps) {
+                let ref = deps[depName];
+                if (typeof ref != "string" || !ref) continue;
+                let to = this.resolveRef(ref, depName, void 0);
+                if (to !== void 0) {
+                  let peer = Object.hasOwn(peers, depName) || Object.hasOwn(peersMeta, depName), peerMeta = peersMeta[depName], optionalPeer = peer && isRecord(peerMeta) && (peerMeta.optional === "true" || peerMeta.optional === !0);
+                  this.addEdge(from, to, peer ? "peer" : optional ? "optional" : "runtime", optionalPeer), this.noteAlias(to, depName);
+                } else optional || (this.issue(
+                  "warning",
+                  `"${key}" depends on ${depName} (${ref}), which the lockfile does not contain`,
+                  () => this.keyLine(this.dialect === 9 ? "snapshots" : "packages", key)
+                ), this.complete = !1);
+              }
+            }
+        }
+      }
+      /**
+       * Scopes from reachability, not counting optional peers: for every package of 9.x (which records no
+       * dev/optional flags), for "link:" packages only in 5.x/6.x (the flags cover the others).
+       */
+      deriveScopes(result) {
+        if (this.dialect !== 9 && this.linkPackages.size === 0) return;
+        let strong = [];
+        for (let [from, out] of this.edges)
+          for (let [to, { scope, weak }] of out) weak || strong.push({ from, to, scope });
+        let flags = this.dialect === 9 ? void 0 : result.packages.map((p) => p.scope);
+        deriveScopes({ ...result, edges: strong }), flags && result.packages.forEach((p, i) => {
+          p.source !== "link" && (p.scope = flags[i]);
+        });
+      }
+      result(format) {
+        this.unlisted && this.issues.push({
+          file: this.input.path,
+          severity: "warning",
+          message: `${this.unlisted} more problems not listed`
+        });
+        let edges = [];
+        for (let [from, out] of this.edges) for (let [to, { scope }] of out) edges.push({ from, to, scope });
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+    SUPPORTED = "lockgraph reads pnpm lockfileVersion 5.x (pnpm 3\u20137), 6.x (pnpm 8) and 9.x (pnpm 9 and later)";
+  }
+});
+
 // src/parsers/npm/bun-lock.ts
 var bun_lock_exports = {};
 __export(bun_lock_exports, {
@@ -2634,7 +5936,7 @@ __export(bun_lock_exports, {
   parseBunLockb: () => parseBunLockb,
   stripJsonc: () => stripJsonc
 });
-import { posix as posix2 } from "node:path";
+import { posix as posix6 } from "node:path";
 function skipTrivia(text, i) {
   for (; ; ) {
     let c = text.charCodeAt(i);
@@ -2712,13 +6014,6 @@ function optionalMeta(names) {
   for (let name of names) typeof name == "string" && (meta[name] = { optional: !0 });
   return meta;
 }
-function projectPurl2(name, version) {
-  try {
-    return npmPurl(name, version);
-  } catch {
-    return;
-  }
-}
 function parseBunLock(input) {
   let text = input.text, lock = parseJsonc(text);
   if (!isRecord(lock)) throw new ParseError("not a bun.lock: the top level is not a JSON object", 1);
@@ -2744,7 +6039,6 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
     "use strict";
     init_scopes();
     init_model();
-    init_purl();
     init_hash();
     init_text();
     init_manifest();
@@ -2755,7 +6049,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
         this.input = input;
         this.lock = lock;
         this.version = version;
-        this.dir = posix2.dirname(input.path) === "." ? "" : posix2.dirname(input.path);
+        this.dir = posix6.dirname(input.path) === "." ? "" : posix6.dirname(input.path);
       }
       input;
       lock;
@@ -2777,7 +6071,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
       /** project id → its declared dependencies and the name its nested install paths start with */
       projectDeps = /* @__PURE__ */ new Map();
       rel(...parts) {
-        return posix2.normalize(posix2.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
+        return posix6.normalize(posix6.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
       }
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
@@ -2796,13 +6090,13 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
         return lineOf(text, needle, start);
       }
       addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        let projectName = typeof name == "string" && name ? name : posix6.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
         this.projects.push({
           id,
           ecosystem: "npm",
           name: projectName,
           version: projectVersion,
-          purl: projectPurl2(projectName, projectVersion),
+          purl: projectPurl(projectName, projectVersion),
           manifest: this.rel(id, "package.json"),
           dir: this.rel(id)
         });
@@ -2912,14 +6206,14 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
       }
       /** Version, source and integrity of a package from its resolution; undefined when it is not one bun writes. */
       readPackage(name, spec, registryUrl, tuple) {
-        let str = (v) => typeof v == "string" && v ? v : void 0;
+        let str2 = (v) => typeof v == "string" && v ? v : void 0;
         if (registryUrl !== void 0) {
           let tarball = `${DEFAULT_REGISTRY}/${name}/-/${name.slice(name.indexOf("/") + 1)}-${spec}.tgz`;
           return {
             version: spec,
             resolved: registryUrl || tarball,
             where: registryUrl ? classifyResolved(name, registryUrl) : { source: "registry" },
-            integrity: str(tuple[3])
+            integrity: str2(tuple[3])
           };
         }
         if (GIT_SPEC.test(spec)) {
@@ -2928,7 +6222,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: spec.includes("#") && /^[0-9a-f]{7,40}$/.test(commit) ? commit : void 0,
             resolved: spec,
             where: { source: "git", qualifiers: { vcs_url: spec } },
-            integrity: str(tuple[3])
+            integrity: str2(tuple[3])
           };
         }
         if (/^https?:\/\//.test(spec))
@@ -2936,15 +6230,15 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: tarballVersion(name, spec),
             resolved: spec,
             where: classifyResolved(name, spec),
-            integrity: str(tuple[2])
+            integrity: str2(tuple[2])
           };
         if (spec.startsWith("link:")) return { resolved: spec, where: { source: "link" } };
         if (spec.startsWith("file:") || TARBALL_PATH.test(spec)) {
           let path = spec.replace(/^file:/, "");
           if (TARBALL_PATH.test(path))
-            return { resolved: path, where: { source: "path" }, integrity: str(tuple[2]) };
+            return { resolved: path, where: { source: "path" }, integrity: str2(tuple[2]) };
           let manifest = readManifest(this.input.files, this.rel(path, "package.json"), []);
-          return { version: str(manifest?.version), resolved: path, where: { source: "path" } };
+          return { version: str2(manifest?.version), resolved: path, where: { source: "path" } };
         }
       }
       /** The node a dependency `name` resolves to from install path `from` ("" for the root), as bun looks it up. */
@@ -8456,7 +11750,7 @@ import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from
 import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
@@ -8474,6 +11768,18 @@ var FORMATS = [
     fileNames: ["package-lock.json"],
     shadowedBy: ["npm-shrinkwrap.json"],
     load: async () => (await Promise.resolve().then(() => (init_package_lock(), package_lock_exports))).parsePackageLock
+  },
+  {
+    id: "yarn-lock",
+    ecosystem: "npm",
+    fileNames: ["yarn.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_yarn_lock(), yarn_lock_exports))).parseYarnLock
+  },
+  {
+    id: "pnpm-lock",
+    ecosystem: "npm",
+    fileNames: ["pnpm-lock.yaml"],
+    load: async () => (await Promise.resolve().then(() => (init_pnpm_lock(), pnpm_lock_exports))).parsePnpmLock
   },
   {
     id: "bun-lock",
@@ -8529,7 +11835,7 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 function discover(root, exclude = []) {
-  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
+  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch3.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: !0 });

@@ -30,6 +30,18 @@ export const FORMATS: readonly FormatSpec[] = [
     load: async () => (await import('./npm/package-lock.js')).parsePackageLock,
   },
   {
+    id: 'yarn-lock',
+    ecosystem: 'npm',
+    fileNames: ['yarn.lock'],
+    load: async () => (await import('./npm/yarn-lock.js')).parseYarnLock,
+  },
+  {
+    id: 'pnpm-lock',
+    ecosystem: 'npm',
+    fileNames: ['pnpm-lock.yaml'],
+    load: async () => (await import('./npm/pnpm-lock.js')).parsePnpmLock,
+  },
+  {
     id: 'bun-lock',
     ecosystem: 'npm',
     fileNames: ['bun.lock'],

@@ -29,11 +29,10 @@ import {
   type ParsedPackage,
   type ParsedProject,
 } from '../../model.js'
-import { npmPurl } from '../../purl/purl.js'
 import { parseIntegrity } from '../../util/hash.js'
 import { isRecord, lineAt, lineOf, parseJson } from '../../util/text.js'
 import { eachDeclaredDep, readManifest } from './manifest.js'
-import { classifyResolved, npmPackagePurl, type NpmSource } from './source.js'
+import { classifyResolved, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
 
 type Info = Record<string, unknown>
 
@@ -164,15 +163,6 @@ function optionalMeta(names: unknown[]): Record<string, { optional: true }> {
   const meta: Record<string, { optional: true }> = {}
   for (const name of names) if (typeof name === 'string') meta[name] = { optional: true }
   return meta
-}
-
-/** purl of a project's own package, when its name is a valid npm name. */
-function projectPurl(name: string, version: string | undefined): string | undefined {
-  try {
-    return npmPurl(name, version)
-  } catch {
-    return undefined
-  }
 }
 
 interface Node {

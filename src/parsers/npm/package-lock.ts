@@ -13,11 +13,10 @@ import {
   type ParsedProject,
   type Scope,
 } from '../../model.js'
-import { npmPurl } from '../../purl/purl.js'
 import { parseIntegrity } from '../../util/hash.js'
 import { isRecord, lineOf, parseJson, stringRecord } from '../../util/text.js'
 import { eachDeclaredDep, readManifest, workspaceGlobs } from './manifest.js'
-import { classifyResolved, isGitSpec, npmPackagePurl, type NpmSource } from './source.js'
+import { classifyResolved, isGitSpec, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
 
 type Entry = Record<string, unknown>
 
@@ -345,15 +344,6 @@ function readNested(r: LockReader, lock: Entry, legacy: boolean): void {
       'npm-shrinkwrap.json without lockfileVersion (npm <= 4) records no dependency relations: edges are inferred from nesting',
     )
     r.complete = false
-  }
-}
-
-/** purl of a project's own package, when its name is a valid npm name. */
-function projectPurl(name: string, version: string | undefined): string | undefined {
-  try {
-    return npmPurl(name, version)
-  } catch {
-    return undefined
   }
 }
 

@@ -42,3 +42,12 @@ export function classifyResolved(name: string, resolved: string | undefined): Np
 export function npmPackagePurl(name: string, version: string | undefined, where: NpmSource): string {
   return npmPurl(name, version, where.qualifiers)
 }
+
+/** purl of a project's own package (root or workspace member), when its name is a valid npm name. */
+export function projectPurl(name: string, version: string | undefined): string | undefined {
+  try {
+    return npmPurl(name, version)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,99 @@
+// What the yarn classic and berry readers share: the result being built, projects, descriptors.
+import { posix } from 'node:path'
+import type { Issue, ParseInput, ParseResult, ParsedEdge, ParsedPackage, ParsedProject } from '../../model.js'
+import { projectPurl } from './source.js'
+import { lineOf } from '../../util/text.js'
+import { readManifest, type Manifest } from './manifest.js'
+import type { SymlEntry } from './yarn-syml.js'
+
+export class YarnLock {
+  readonly packages: ParsedPackage[] = []
+  readonly projects: ParsedProject[] = []
+  readonly edges: ParsedEdge[] = []
+  readonly issues: Issue[] = []
+  complete = true
+  /** Folder of the lockfile relative to the scan root ("" at the root). */
+  readonly dir: string
+
+  constructor(readonly input: ParseInput) {
+    const dir = posix.dirname(input.path)
+    this.dir = dir === '.' ? '' : dir
+  }
+
+  issue(severity: Issue['severity'], message: string, line?: number): void {
+    this.issues.push({ file: this.input.path, line, severity, message })
+  }
+
+  private topLines?: Map<string, number>
+
+  /** Line of an entry: known from the fast reader, else looked up among the top-level lines. */
+  lineOf(entry: SymlEntry): number | undefined {
+    if (entry.line !== undefined) return entry.line
+    if (!this.topLines) {
+      // Only after the YAML fallback read the file: one pass over the lines that start a key.
+      this.topLines = new Map()
+      const lines = this.input.text.split('\n')
+      for (let i = 0; i < lines.length; i++) {
+        const m = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"][^:#]*)):/.exec(lines[i])
+        const key = m && (m[1] ?? m[2]?.replaceAll("''", "'") ?? m[3].trimEnd())
+        if (key && !this.topLines.has(key)) this.topLines.set(key, i + 1)
+      }
+    }
+    const key = entry.keys.join(', ')
+    return this.topLines.get(key) ?? lineOf(this.input.text, entry.keys[0])
+  }
+
+  /** A path relative to the scan root, from parts relative to the lockfile's folder. */
+  rel(...parts: string[]): string {
+    return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, '')
+  }
+
+  /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
+  manifest(dir: string): Manifest | undefined {
+    return readManifest(this.input.files, this.rel(dir, 'package.json'), this.issues)
+  }
+
+  /** Adds a project as package-lock.ts does: the graph keys projects by manifest path. */
+  addProject(id: string, name: unknown, version: unknown): ParsedProject {
+    const projectName = typeof name === 'string' && name ? name : posix.basename(this.rel(id)) || 'root'
+    const projectVersion = typeof version === 'string' && version ? version : undefined
+    const project: ParsedProject = {
+      id,
+      ecosystem: 'npm',
+      name: projectName,
+      version: projectVersion,
+      purl: projectPurl(projectName, projectVersion),
+      manifest: this.rel(id, 'package.json'),
+      dir: this.rel(id),
+    }
+    this.projects.push(project)
+    return project
+  }
+
+  result(format: string): ParseResult {
+    return {
+      format,
+      projects: this.projects,
+      packages: this.packages,
+      edges: this.edges,
+      issues: this.issues,
+      complete: this.complete,
+    }
+  }
+}
+
+/** "name@range" → name and range; scoped names keep their "@". Undefined when there is no name. */
+export function splitDescriptor(descriptor: string): { name: string; range: string } | undefined {
+  const at = descriptor.indexOf('@', 1)
+  if (at === -1) return undefined
+  const name = descriptor.slice(0, at)
+  if (name.startsWith('@') ? !/^@[^/@\s]+\/[^/@\s]+$/.test(name) : /[/@\s]/.test(name)) return undefined
+  return { name, range: descriptor.slice(at + 1) }
+}
+
+/** An npm alias range ("npm:real-name@^1"): the real name and its range; undefined for other ranges. */
+export function npmAlias(range: string): { name: string; range: string } | undefined {
+  if (!range.startsWith('npm:')) return undefined
+  const target = splitDescriptor(range.slice(4))
+  return target ?? undefined
+}
