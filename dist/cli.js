@@ -236,10 +236,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform = navigator.platform.toLowerCase();
@@ -247,7 +247,7 @@ var require_utils = __commonJS({
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports.removeBackslashes = (str2) => str2.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.removeBackslashes = (str4) => str4.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -305,7 +305,7 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str2 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str2.charCodeAt(index + 1), advance = () => (prev = code, str2.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str4 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str4.charCodeAt(index + 1), advance = () => (prev = code, str4.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -429,8 +429,8 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str2, prefix = "", glob = "";
-      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str4, prefix = "", glob = "";
+      start > 0 && (prefix = str4.slice(0, start), str4 = str4.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str4.slice(0, lastIndex), glob = str4.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str4) : base = str4, base && base !== "" && base !== "/" && base !== str4 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
@@ -629,7 +629,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse = (input, options) => {
+    }, parse2 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
@@ -711,7 +711,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix7 = POSIX_REGEX_SOURCE[rest2];
-              if (posix7) {
-                prev.value = pre + posix7, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix10 = POSIX_REGEX_SOURCE[rest2];
+              if (posix10) {
+                prev.value = pre + posix10, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1012,7 +1012,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1029,8 +1029,8 @@ var require_parse = __commonJS({
         START_ANCHOR
       } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
       opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str2) => {
-        switch (str2) {
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1048,7 +1048,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str2);
+            let match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             let source2 = create(match[1]);
             return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
@@ -1057,7 +1057,7 @@ var require_parse = __commonJS({
       }, output = utils.removePrefix(input, state), source = create(output);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1065,12 +1065,12 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
+    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch4(input, options, returnState));
-        return (str2) => {
+        let fns = glob.map((input) => picomatch5(input, options, returnState));
+        return (str4) => {
           for (let isMatch of fns) {
-            let state2 = isMatch(str2);
+            let state2 = isMatch(str4);
             if (state2) return state2;
           }
           return !1;
@@ -1079,46 +1079,46 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix7 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix10 = opts.windows, regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix7 }), result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix10 }), result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix7 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix7) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix10 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input, regex, options, posix10) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix7 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix7 }));
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch5.matchBase = (input, glob, options, posix10 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options)).test(utils.basename(input, { windows: posix10 }));
+    picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
+    picomatch5.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch5.scan = (input, options) => scan2(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch4.toRegex(source, options);
+      let regex = picomatch5.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1127,8 +1127,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1137,11 +1137,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch4(glob, options, returnState = !1) {
+    function picomatch5(glob, options, returnState = !1) {
       return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -1449,9 +1449,9 @@ var require_strings = __commonJS({
   "node_modules/packageurl-js/src/strings.js"(exports, module) {
     "use strict";
     var { compare: localeCompare } = new Intl.Collator(), regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-    function isBlank(str2) {
-      for (let i = 0, { length } = str2; i < length; i += 1) {
-        let code = str2.charCodeAt(i);
+    function isBlank(str4) {
+      for (let i = 0, { length } = str4; i < length; i += 1) {
+        let code = str4.charCodeAt(i);
         if (!// Whitespace characters according to ECMAScript spec:
         // https://tc39.es/ecma262/#sec-white-space
         (code === 32 || // Space
@@ -1500,23 +1500,23 @@ var require_strings = __commonJS({
       let { version } = purl;
       typeof version == "string" && (purl.version = version.toLowerCase());
     }
-    function replaceDashesWithUnderscores(str2) {
+    function replaceDashesWithUnderscores(str4) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str2.indexOf("-", fromIndex)) !== -1; )
-        result = result + str2.slice(fromIndex, index) + "_", fromIndex = index + 1;
-      return fromIndex ? result + str2.slice(fromIndex) : str2;
+      for (; (index = str4.indexOf("-", fromIndex)) !== -1; )
+        result = result + str4.slice(fromIndex, index) + "_", fromIndex = index + 1;
+      return fromIndex ? result + str4.slice(fromIndex) : str4;
     }
-    function replaceUnderscoresWithDashes(str2) {
+    function replaceUnderscoresWithDashes(str4) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str2.indexOf("_", fromIndex)) !== -1; )
-        result = result + str2.slice(fromIndex, index) + "-", fromIndex = index + 1;
-      return fromIndex ? result + str2.slice(fromIndex) : str2;
+      for (; (index = str4.indexOf("_", fromIndex)) !== -1; )
+        result = result + str4.slice(fromIndex, index) + "-", fromIndex = index + 1;
+      return fromIndex ? result + str4.slice(fromIndex) : str4;
     }
-    function trimLeadingSlashes(str2) {
+    function trimLeadingSlashes(str4) {
       let start = 0;
-      for (; str2.charCodeAt(start) === 47; )
+      for (; str4.charCodeAt(start) === 47; )
         start += 1;
-      return start === 0 ? str2 : str2.slice(start);
+      return start === 0 ? str4 : str4.slice(start);
     }
     module.exports = {
       isBlank,
@@ -1567,8 +1567,8 @@ var require_encode = __commonJS({
     function encodeVersion(version) {
       return isNonEmptyString(version) ? encodeURIComponent2(version).replace(/%3A/g, ":").replace(/%2B/g, "+") : "";
     }
-    function replacePlusSignWithPercentEncodedSpace(str2) {
-      return str2.replace(/\+/g, "%20");
+    function replacePlusSignWithPercentEncodedSpace(str4) {
+      return str4.replace(/\+/g, "%20");
     }
     module.exports = {
       encodeNamespace,
@@ -2804,7 +2804,7 @@ function parseRules(manifest) {
   return byName;
 }
 function readBerryLock(r, doc) {
-  let metaEntry = doc.entries.find((e) => e.keys.length === 1 && e.keys[0] === "__metadata"), meta = metaEntry && isRecord(metaEntry.value) ? metaEntry.value : void 0, lockVersion = str(meta?.version), nodes = /* @__PURE__ */ new Map(), byDescriptor = /* @__PURE__ */ new Map(), byName = /* @__PURE__ */ new Map(), builtinPatch = /* @__PURE__ */ new Map(), patchSources = /* @__PURE__ */ new Map(), workspaces = [];
+  let metaEntry = doc.entries.find((e) => e.keys.length === 1 && e.keys[0] === "__metadata"), meta = metaEntry && isRecord(metaEntry.value) ? metaEntry.value : void 0, lockVersion2 = str(meta?.version), nodes = /* @__PURE__ */ new Map(), byDescriptor = /* @__PURE__ */ new Map(), byName = /* @__PURE__ */ new Map(), builtinPatch = /* @__PURE__ */ new Map(), patchSources = /* @__PURE__ */ new Map(), workspaces = [];
   for (let at of doc.entries) {
     if (at === metaEntry) continue;
     let label = at.keys.join(", "), entry = at.value;
@@ -2945,7 +2945,7 @@ function readBerryLock(r, doc) {
   return noManifest.length && r.issue(
     "info",
     `no package.json for workspace ${noManifest.join(", ")}: its dev dependencies cannot be told from the others, all are taken as runtime`
-  ), resolvePeers(r, nodes, target, only, provides, children), deriveScopes(r.result("")), lockVersion ?? "";
+  ), resolvePeers(r, nodes, target, only, provides, children), deriveScopes(r.result("")), lockVersion2 ?? "";
 }
 function linkVersion(r, reference) {
   let m = /^(?:link|portal):([^#:]+)(?:#[^:]*)?(?:::(.*))?$/.exec(reference), parent = m && splitDescriptor(new URLSearchParams(m[2] ?? "").get("locator") ?? "");
@@ -3673,10 +3673,10 @@ function chargeMergeWork(state) {
 }
 function mergeKeys(state, frame, source, sourceTag) {
   chargeMergeWork(state);
-  for (let sourceKey of sourceTag.keys(source)) {
-    if (chargeMergeWork(state), frame.tag.has(frame.value, sourceKey)) continue;
-    let err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    err && throwError$1(state, err), frame.overridable ??= /* @__PURE__ */ new Set(), frame.overridable.add(sourceKey);
+  for (let sourceKey2 of sourceTag.keys(source)) {
+    if (chargeMergeWork(state), frame.tag.has(frame.value, sourceKey2)) continue;
+    let err = frame.tag.addPair(frame.value, sourceKey2, sourceTag.get(source, sourceKey2));
+    err && throwError$1(state, err), frame.overridable ??= /* @__PURE__ */ new Set(), frame.overridable.add(sourceKey2);
   }
 }
 function mergeSource(state, frame, source, sourceTag) {
@@ -6206,14 +6206,14 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
       }
       /** Version, source and integrity of a package from its resolution; undefined when it is not one bun writes. */
       readPackage(name, spec, registryUrl, tuple) {
-        let str2 = (v) => typeof v == "string" && v ? v : void 0;
+        let str4 = (v) => typeof v == "string" && v ? v : void 0;
         if (registryUrl !== void 0) {
           let tarball = `${DEFAULT_REGISTRY}/${name}/-/${name.slice(name.indexOf("/") + 1)}-${spec}.tgz`;
           return {
             version: spec,
             resolved: registryUrl || tarball,
             where: registryUrl ? classifyResolved(name, registryUrl) : { source: "registry" },
-            integrity: str2(tuple[3])
+            integrity: str4(tuple[3])
           };
         }
         if (GIT_SPEC.test(spec)) {
@@ -6222,7 +6222,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: spec.includes("#") && /^[0-9a-f]{7,40}$/.test(commit) ? commit : void 0,
             resolved: spec,
             where: { source: "git", qualifiers: { vcs_url: spec } },
-            integrity: str2(tuple[3])
+            integrity: str4(tuple[3])
           };
         }
         if (/^https?:\/\//.test(spec))
@@ -6230,15 +6230,15 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: tarballVersion(name, spec),
             resolved: spec,
             where: classifyResolved(name, spec),
-            integrity: str2(tuple[2])
+            integrity: str4(tuple[2])
           };
         if (spec.startsWith("link:")) return { resolved: spec, where: { source: "link" } };
         if (spec.startsWith("file:") || TARBALL_PATH.test(spec)) {
           let path = spec.replace(/^file:/, "");
           if (TARBALL_PATH.test(path))
-            return { resolved: path, where: { source: "path" }, integrity: str2(tuple[2]) };
+            return { resolved: path, where: { source: "path" }, integrity: str4(tuple[2]) };
           let manifest = readManifest(this.input.files, this.rel(path, "package.json"), []);
-          return { version: str2(manifest?.version), resolved: path, where: { source: "path" } };
+          return { version: str4(manifest?.version), resolved: path, where: { source: "path" } };
         }
       }
       /** The node a dependency `name` resolves to from install path `from` ("" for the root), as bun looks it up. */
@@ -6284,6 +6284,1402 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
           issues: this.issues,
           complete: this.complete
         };
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/), codeblock = "", numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    l && (codeblock += i.toString().padEnd(numberLen, " "), codeblock += ":  ", codeblock += l, codeblock += `
+`, i === line && (codeblock += " ".repeat(numberLen + column + 2), codeblock += `^
+`));
+  }
+  return codeblock;
+}
+var TomlError, init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        let [line, column] = getLineColFromPtr(options.toml, options.ptr), codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options), this.line = line, this.column = column, this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p, c = ctx.s.charCodeAt(ctx.p++), first = c, isLiteral = c === 39, isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  isMultiline && ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10 ? ctx.p++ : c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10 && (ctx.p += 2));
+  let parsed = "", sliceStart = ctx.p, state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++)
+    if (c = ctx.s.charCodeAt(ctx.p), isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))
+      state = state && 3;
+    else if (c < 32 && c !== 9 || c === 127)
+      TomlError.x("control characters are not allowed in strings", ctx);
+    else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline && (ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++, ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++), !state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      return ctx.p += isMultiline ? 3 : 1, parsed;
+    } else if (!state)
+      !isLiteral && c === 92 && (parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p), state = 1);
+    else if (state === 1)
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1, value = 0, len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p), digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          digit < 0 && TomlError.x("invalid non-hex character in unicode escape", ctx), value = value << 4 | digit;
+        }
+        (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) && TomlError.x("invalid unicode escape", ctx, errPtr), parsed += String.fromCodePoint(value), sliceStart = ctx.p--, state = 0;
+      } else isMultiline && (c === 32 || c === 9) ? state = 2 : (c === 98 ? parsed += "\b" : c === 116 ? parsed += "	" : c === 110 ? parsed += `
+` : c === 102 ? parsed += "\f" : c === 114 ? parsed += "\r" : c === 101 ? parsed += "\x1B" : c === 34 ? parsed += '"' : c === 92 ? parsed += "\\" : TomlError.x("unrecognised escape sequence", ctx), sliceStart = ctx.p + 1, state = 0);
+    else c !== 32 && c !== 9 && (state === 2 && TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart), state = !isLiteral && c === 92 ? 1 : 0, sliceStart = ctx.p);
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate, init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i, TomlDate = class _TomlDate extends Date {
+      #hasDate = !1;
+      #hasTime = !1;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = !0, hasTime = !0, offset = "Z", c;
+        if (typeof date == "string")
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                fasttype === 2 ? (offset = null, date += "Z") : (c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122 && (offset = date.slice(date.length - 6)), unsafeDelim && (date = date.slice(0, 10) + "T" + date.slice(11));
+              } else fasttype === 4 && (date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`);
+              hasDate = fasttype !== 4, hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            match ? (match[1] || (hasDate = !1, date = `0000-01-01T${date}`), hasTime = !!match[2], hasTime && date[10] === " " && (date = date.replace(" ", "T")), match[2] && +match[2] > 23 ? date = "" : (offset = match[3] || null, !offset && hasTime && (date += "Z"))) : date = "";
+          }
+        super(date), isNaN(this.getTime()) || (this.#hasDate = hasDate, this.#hasTime = hasTime, this.#offset = offset);
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        return offset = this.#offset[0] === "-" ? offset : -offset, new Date(this.getTime() - offset * 6e4).toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        return date.#offset = offset, date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        return date.#offset = null, date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        return date.#hasTime = !1, date.#offset = null, date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        return date.#hasDate = !1, date.#offset = null, date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p, c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    return ctx.d++, value;
+  }
+  return c === 34 || c === 39 ? parseString(ctx) : c === 116 ? ((ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101) && TomlError.x("invalid value", ctx, errPtr), ctx.p++, !0) : c === 102 ? ((ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101) && TomlError.x("invalid value", ctx, errPtr), ctx.p++, !1) : c === 43 || c === 45 ? parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end) : ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45 ? parseDate(ctx, c, end) : ctx.s.charCodeAt(ctx.p + 2) === 58 ? parseTime(ctx, c, end) : parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr, state = 0, hasUnderscores = !1;
+  if (c === 105)
+    return (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102) && TomlError.x("invalid value", ctx, startPtr), ctx.p++, (sign || 1) / 0;
+  if (c === 110)
+    return (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110) && TomlError.x("invalid value", ctx, startPtr), ctx.p++, NaN;
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === !0 ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    c === 46 ? state = 2 : c === 101 || c === 69 ? state = 4 : TomlError.x("illegal leading zero", ctx, startPtr);
+  } else isDigit(c) || TomlError.x("invalid value", ctx, startPtr);
+  for (; ++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr)); )
+    state || (state = 1), c === 95 ? (state & 1 || TomlError.x("illegal underscore", ctx), state += 11, hasUnderscores = !0) : state === 1 && c === 46 ? state = 2 : (state === 1 || state === 3) && (c === 101 || c === 69) ? state = 4 : state === 4 && (c === 43 || c === 45) ? state = 6 : isDigit(c) ? state > 9 ? state -= 11 : state & 1 || state++ : TomlError.x("illegal character in numeric literal", ctx);
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === !0 ? BigInt(val) : val;
+  }
+  state & 1 || TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str4 = ctx.s.slice(startPtr, ctx.p);
+  return hasUnderscores && (str4 = str4.replaceAll("_", "")), state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  for (; ++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr)); )
+    c === 95 ? (underscore & 1 && TomlError.x("illegal underscore", ctx), underscore = 3) : isDigit(c, base) ? underscore & 1 && underscore-- : TomlError.x("illegal character in numeric literal", ctx);
+  underscore & 1 && TomlError.x("unfinished numeric value", ctx);
+  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
+  return underscore && (str4 = str4.replaceAll("_", "")), parseInteger(ctx, str4, base, startPtr);
+}
+function parseInteger(ctx, str4, base, startPtr) {
+  if (ctx.bi !== !0)
+    int: {
+      let val = parseInt(str4, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return BigInt(base === 10 ? str4 : (base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)))
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  if (ctx.p += 5, isDigit(ctx.s.charCodeAt(ctx.p++)) || TomlError.x("invalid date-time: date part is malformed", ctx, startPtr), ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = !0, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, !1, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58 && TomlError.x("invalid date-time: time part is malformed", ctx, startPtr), ctx.s.charCodeAt(ctx.p += 3) === 58 && (ctx.p += 3), ctx.s.charCodeAt(ctx.p) === 46)
+    for (; isDigit(ctx.s.charCodeAt(++ctx.p)); )
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p)))
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58 && (ctx.p += 3), ctx.s.charCodeAt(ctx.p) === 46)
+    for (; isDigit(ctx.s.charCodeAt(++ctx.p)); )
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, !1, start);
+}
+function readDate(ctx, str4, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str4, type, unsafeDelim);
+    return date.isValid() || TomlError.x("invalid date", ctx, errPtr), date;
+  }
+  try {
+    switch (temporalSuffix && (str4 += temporalSuffix), type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str4);
+      case 2:
+        return Temporal.PlainDateTime.from(str4);
+      case 3:
+        return Temporal.PlainDate.from(str4);
+      case 4:
+        return Temporal.PlainTime.from(str4);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    (c < 32 && c !== 9 || c === 127) && TomlError.x("control characters are not allowed in comments", ctx);
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  for (; ctx.p < ctx.s.length; ) {
+    for (; ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)); )
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr, state = 0, parsed = [], sliceStart, c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end)
+      return state || TomlError.x("unexpected end of key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), ctx.p++, parsed;
+    c === 46 ? (state || TomlError.x("illegal empty bare key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 0) : !state && (c === 34 || c === 39) ? (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2) && TomlError.x("illegal quoted key: multiline strings are not allowed", ctx), parsed.push(parseString(ctx)), state = 2, ctx.p--) : c === 32 || c === 9 ? state === 1 && (parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 2) : state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122 ? TomlError.x("illegal character in key", ctx) : state || (state = 1, sliceStart = ctx.p);
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++, res = /* @__PURE__ */ Object.create(null), seen = /* @__PURE__ */ new Set(), c;
+  for (; ctx.p < ctx.s.length; ) {
+    if (skipVoid(ctx), (c = ctx.s.charCodeAt(ctx.p)) === 125)
+      return ctx.p++, res;
+    let k, t = res, hasOwn = !1, errPtr = ctx.p, key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      i && (t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null)), k = key[i], (hasOwn = Object.hasOwn(t, k)) && (typeof t[k] != "object" || seen.has(t[k])) && TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      !hasOwn && unsafe && Object.defineProperty(t, k, { enumerable: !0, configurable: !0, writable: !0 });
+    }
+    hasOwn && TomlError.x("trying to redefine an already defined value", ctx, errPtr), skipVoid(ctx, !0, !0);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) == "object" && seen.add(value), skipVoid(ctx), (c = ctx.s.charCodeAt(ctx.p++)) === 125)
+      return res;
+    c !== 44 && TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++, res = [], c;
+  for (; ctx.p < ctx.s.length; ) {
+    if (skipVoid(ctx), (c = ctx.s.charCodeAt(ctx.p)) === 93)
+      return ctx.p++, res;
+    if (res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    )), skipVoid(ctx), (c = ctx.s.charCodeAt(ctx.p++)) === 93)
+      return res;
+    c !== 44 && TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table, m = meta, k, hasOwn = !1, state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      if (t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null), m = (state = m[k]).c, type === 0 && (state.t === 1 || state.t === 2))
+        return null;
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l], m = m[l].c;
+      }
+    }
+    if (k = key[i], (hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d)
+      return null;
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return !1;
+      unsafe && (Object.defineProperty(t, k, { enumerable: !0, configurable: !0, writable: !0 }), Object.defineProperty(m, k, { enumerable: !0, configurable: !0, writable: !0 })), m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: !1,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  if (state = m[k], state.t !== type && !(type === 1 && state.t === 3) || (type === 2 && (state.d || (state.d = !0, t[k] = []), t[k].push(t = /* @__PURE__ */ Object.create(null)), state.c[state.i++] = state = { t: 1, d: !1, i: 0, c: /* @__PURE__ */ Object.create(null) }), state.d))
+    return null;
+  if (state.d = !0, type === 1)
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  else if (type === 0 && hasOwn)
+    return null;
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  (peek === null || ctx.uk === 2) && TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? !1,
+    ld: options.useLegacyDate ?? !0,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  }, res = /* @__PURE__ */ Object.create(null), meta = /* @__PURE__ */ Object.create(null), tmp, skipping = !1, tbl = res, m = meta;
+  for (toml.charCodeAt(0) === 65279 && ctx.p++, skipVoid(ctx); ctx.p < toml.length; ) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray, skipping = !1;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      isTableArray && (toml.charCodeAt(ctx.p) !== 93 && TomlError.x("expected end of table array declaration", ctx), ctx.p++);
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      p ? (m = p[2], tbl = p[1]) : (validateTablePeek(ctx, p, tmp), skipping = !0);
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx), p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      !p && !skipping && validateTablePeek(ctx, p, tmp), skipVoid(ctx, !0, !0);
+      let v = extractValue(ctx, void 0);
+      p && !skipping && (p[1][p[0]] = v);
+    }
+    skipVoid(ctx, !0), ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10) && TomlError.x("each key-value declaration must be followed by an end-of-line", ctx), skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED, init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/parsers/cargo/cargo-toml.ts
+import { posix as posix7 } from "node:path";
+function parseCargoToml(text, what) {
+  if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+  try {
+    return parse(text);
+  } catch (err) {
+    if (err instanceof TomlError) {
+      let reason = err.message.split(`
+`)[0].replace(/^Invalid TOML document: /, "");
+      throw new ParseError(`not valid TOML (${what}): ${reason}`, err.line);
+    }
+    throw err;
+  }
+}
+function scopeOfDep(dep) {
+  return dep.kind === "dev" ? "dev" : dep.optional ? "optional" : "runtime";
+}
+function str2(value) {
+  return typeof value == "string" && value !== "" ? value : void 0;
+}
+function joinPath(dir, path) {
+  return posix7.normalize(posix7.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function collectDeps(table, kind, dir, ws, target, out) {
+  if (isRecord(table))
+    for (let [key, value] of Object.entries(table)) {
+      if (typeof value == "string") {
+        out.push({ key, name: key, kind, optional: !1, req: value, target });
+        continue;
+      }
+      if (!isRecord(value)) continue;
+      let spec = value, base = dir;
+      if (value.workspace === !0 && ws) {
+        let inherited = ws.dependencies[key], from = typeof inherited == "string" ? { version: inherited } : isRecord(inherited) ? inherited : {};
+        spec = { ...from, optional: value.optional ?? from.optional }, base = ws.dir;
+      }
+      let path = str2(spec.path);
+      out.push({
+        key,
+        name: str2(spec.package) ?? key,
+        kind,
+        optional: spec.optional === !0,
+        req: str2(spec.version),
+        path: path !== void 0 ? joinPath(base, path) : void 0,
+        git: str2(spec.git),
+        target
+      });
+    }
+}
+function cargoManifest(raw, path, ws) {
+  let dir = posix7.dirname(path) === "." ? "" : posix7.dirname(path), pkg = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version = str2(pkg?.version);
+  !version && isRecord(pkg?.version) && pkg.version.workspace === !0 && (version = str2(ws?.package.version));
+  let deps = [];
+  for (let [name, kind] of DEP_TABLES) collectDeps(raw[name], kind, dir, ws, void 0, deps);
+  if (isRecord(raw.target)) {
+    for (let [target, tables] of Object.entries(raw.target))
+      if (isRecord(tables))
+        for (let [name, kind] of DEP_TABLES) collectDeps(tables[name], kind, dir, ws, target, deps);
+  }
+  return { path, dir, name: str2(pkg?.name), version, deps, workspace: cargoWorkspace(raw, dir) };
+}
+function cargoWorkspace(raw, dir) {
+  let w = raw.workspace;
+  if (!isRecord(w)) return;
+  let list = (v) => Array.isArray(v) ? v.filter((s) => typeof s == "string").map(
+    (s) => posix7.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
+  ) : [];
+  return {
+    dir,
+    members: [.../* @__PURE__ */ new Set([...list(w.members), ...list(w["default-members"])])],
+    exclude: list(w.exclude),
+    dependencies: isRecord(w.dependencies) ? w.dependencies : {},
+    package: isRecord(w.package) ? w.package : {}
+  };
+}
+function readCargoToml(files, path, issues) {
+  let text = files.read(path);
+  if (text !== void 0)
+    try {
+      return parseCargoToml(text, "Cargo.toml");
+    } catch (err) {
+      issues.push({
+        file: path,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+      return;
+    }
+}
+function expandMembers(files, ws) {
+  let found = /* @__PURE__ */ new Set(), excluded = (rel) => ws.exclude.some((e) => e !== "" && (rel === e || rel.startsWith(e + "/"))), globs = [];
+  for (let member of ws.members)
+    GLOB_CHARS.test(member) ? globs.push(member) : found.add(member);
+  if (globs.length && files.listDirs) {
+    let isMatch = (0, import_picomatch3.default)(globs, { dot: !1 }), depth = Math.max(...globs.map((g) => g.includes("**") ? 6 : g.split("/").length)), walk = (rel, level) => {
+      if (!(level > depth))
+        for (let name of files.listDirs(joinPath(ws.dir, rel))) {
+          let child = rel ? `${rel}/${name}` : name;
+          isMatch(child) && !excluded(child) && files.read(joinPath(ws.dir, `${child}/Cargo.toml`)) !== void 0 && found.add(child), walk(child, level + 1);
+        }
+    };
+    walk("", 1);
+  }
+  return [...found].sort().map((m) => joinPath(ws.dir, m));
+}
+function readVersion(text) {
+  let m = /^(\d+)(?:\.(\d+|[*xX]))?(?:\.(\d+|[*xX]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(
+    text
+  );
+  if (!m) return;
+  let part = (p) => p === void 0 || !/^\d+$/.test(p) ? -1 : Number(p);
+  return [Number(m[1]), part(m[2]), part(m[3]), m[4] ?? ""];
+}
+function precedence(a, b) {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  if (a[3] === b[3]) return 0;
+  if (!a[3] || !b[3]) return a[3] ? -1 : 1;
+  let x = a[3].split("."), y = b[3].split(".");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    let nx = /^\d+$/.test(x[i]), ny = /^\d+$/.test(y[i]);
+    return nx && ny ? Number(x[i]) < Number(y[i]) ? -1 : 1 : nx !== ny ? nx ? -1 : 1 : x[i] < y[i] ? -1 : 1;
+  }
+  return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+}
+function comparatorRange(op, v) {
+  let [major, minor, patch, pre] = v, next = (i) => i === 0 ? [major + 1, 0, 0, ""] : i === 1 ? [major, minor + 1, 0, ""] : [major, minor, patch + 1, ""], low = [major, Math.max(minor, 0), Math.max(patch, 0), pre], last = minor === -1 ? 0 : patch === -1 ? 1 : 2;
+  switch (op) {
+    case "^":
+      return major > 0 || last === 0 ? { low, high: next(0) } : minor > 0 || last === 1 ? { low, high: next(1) } : { low, high: next(2) };
+    case "~":
+      return { low, high: next(last === 0 ? 0 : 1) };
+    case "=":
+      return last === 2 ? { low, high: low, highClosed: !0 } : { low, high: next(last) };
+    case ">":
+      return last === 2 ? { low, lowOpen: !0 } : { low: next(last) };
+    case ">=":
+      return { low };
+    case "<":
+      return { high: low };
+    case "<=":
+      return last === 2 ? { high: low, highClosed: !0 } : { high: next(last) };
+  }
+  return {};
+}
+function cargoReqAdmits(req, version) {
+  let v = readVersion(version.trim());
+  if (!(!v || v[1] < 0 || v[2] < 0)) {
+    for (let part of req.split(",")) {
+      let m = /^\s*(\^|~|=|>=|<=|>|<)?\s*(\S+)\s*$/.exec(part);
+      if (!m) return;
+      if (m[2] === "*" && !m[1]) continue;
+      let wanted = readVersion(m[2]);
+      if (!wanted) return;
+      let b = comparatorRange(/[*xX]/.test(m[2]) ? "~" : m[1] ?? "^", wanted);
+      if (b.low && precedence(v, b.low) < (b.lowOpen ? 1 : 0) || b.high && precedence(v, b.high) > (b.highClosed ? 0 : -1)) return !1;
+    }
+    return !0;
+  }
+}
+var import_picomatch3, DEP_TABLES, GLOB_CHARS, init_cargo_toml = __esm({
+  "src/parsers/cargo/cargo-toml.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_dist();
+    init_model();
+    init_text();
+    DEP_TABLES = [
+      ["dependencies", "normal"],
+      ["dev-dependencies", "dev"],
+      ["dev_dependencies", "dev"],
+      ["build-dependencies", "build"],
+      ["build_dependencies", "build"]
+    ];
+    GLOB_CHARS = /[*?[\]{}]/;
+  }
+});
+
+// src/parsers/cargo/cargo-lock.ts
+var cargo_lock_exports = {};
+__export(cargo_lock_exports, {
+  classifyCargoSource: () => classifyCargoSource,
+  parseCargoLock: () => parseCargoLock
+});
+import { posix as posix8 } from "node:path";
+function classifyCargoSource(source) {
+  if (CRATES_IO.has(source) || CRATES_IO.has(`${source}/`)) return { source: "registry" };
+  if (source.startsWith("registry+"))
+    return { source: "registry", qualifiers: { repository_url: source.slice(9) } };
+  if (source.startsWith("sparse+")) return { source: "registry", qualifiers: { repository_url: source } };
+  if (source.startsWith("git+")) {
+    let hash = source.indexOf("#"), commit = hash === -1 ? "" : source.slice(hash + 1);
+    return {
+      source: "git",
+      qualifiers: { vcs_url: `git+${source.slice(4, hash === -1 ? void 0 : hash).replace(/\?.*$/, "")}${commit ? `@${commit}` : ""}` },
+      resolved: source
+    };
+  }
+  if (source.startsWith("path+")) return { source: "path", resolved: source.slice(5) };
+}
+function sourceKey(source) {
+  if (!source) return "";
+  let hash = source.indexOf("#");
+  return hash === -1 ? source : source.slice(0, hash);
+}
+function headerLines(text) {
+  let packages = [], root, re = /^[ \t]*\[(\[package\]|root)\][ \t]*(?:#.*)?\r?$/gm, line = 1, counted = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let nl = text.indexOf(`
+`, counted); nl !== -1 && nl < m.index; nl = text.indexOf(`
+`, nl + 1))
+      line++, counted = nl + 1;
+    m[1] === "root" ? root = line : packages.push(line);
+  }
+  return { packages, root };
+}
+function readLockAsCargoWritesIt(text) {
+  let lock = {}, packages = [], lines = { packages: [] }, n = text.length, table = lock, array, lineNo = 0, backslash = -1, plainString = (start, end) => {
+    if (!(end - start < 2 || text.charCodeAt(start) !== 34 || text.charCodeAt(end - 1) !== 34) && text.indexOf('"', start + 1) === end - 1)
+      return backslash < start && (backslash = text.indexOf("\\", start), backslash === -1 && (backslash = n)), backslash < end ? void 0 : text.slice(start + 1, end - 1);
+  };
+  for (let pos = 0, end; pos < n; pos = end + 1) {
+    end = text.indexOf(`
+`, pos), end === -1 && (end = n);
+    let stop = end;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13 && stop--, lineNo++, array) {
+      let start = pos;
+      for (; start < stop && text.charCodeAt(start) === 32; ) start++;
+      if (stop - start === 1 && text.charCodeAt(start) === 93) {
+        array = void 0;
+        continue;
+      }
+      let item = plainString(start, text.charCodeAt(stop - 1) === 44 ? stop - 1 : stop);
+      if (item === void 0) return;
+      array.push(item);
+      continue;
+    }
+    let first = text.charCodeAt(pos);
+    if (stop === pos || first === 35) continue;
+    if (first === 91) {
+      let header = text.slice(pos, stop);
+      if (header === "[[package]]")
+        table = {}, packages.push(table), lines.packages.push(lineNo);
+      else if ((header === "[metadata]" || header === "[root]") && !(header.slice(1, -1) in lock))
+        table = {}, lock[header.slice(1, -1)] = table, header === "[root]" && (lines.root = lineNo);
+      else return;
+      continue;
+    }
+    let eq = text.indexOf(" = ", pos);
+    if (eq === -1 || eq >= stop) return;
+    let key = first === 34 ? plainString(pos, eq) : text.slice(pos, eq);
+    if (key === void 0 || first !== 34 && !BARE_KEY.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(table, key)) return;
+    let at = eq + 3, c = text.charCodeAt(at);
+    if (c === 34) {
+      let value = plainString(at, stop);
+      if (value === void 0) return;
+      table[key] = value;
+    } else if (c === 91 && stop - at === 1) table[key] = array = [];
+    else if (c === 91 && stop - at === 2 && text.charCodeAt(at + 1) === 93) table[key] = [];
+    else {
+      let value = text.slice(at, stop);
+      if (!/^(?:0|[1-9]\d{0,8})$/.test(value)) return;
+      table[key] = Number(value);
+    }
+  }
+  if (!array) {
+    if (packages.length) {
+      if ("package" in lock) return;
+      lock.package = packages;
+    }
+    return { lock, lines };
+  }
+}
+function joinPath2(...parts) {
+  return posix8.normalize(posix8.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function readEntries(r, lock, lines) {
+  let text = r.input.text;
+  if (lock.package !== void 0 && !Array.isArray(lock.package))
+    throw new ParseError(
+      "not a Cargo.lock: [package] is a table, not [[package]] entries (is this a Cargo.toml?)",
+      lineOfPattern(text, /^\[package\]/m)
+    );
+  let raw = [];
+  isRecord(lock.root) && raw.push({ value: lock.root, line: lines.root });
+  let list = Array.isArray(lock.package) ? lock.package : [];
+  for (let i = 0; i < list.length; i++) raw.push({ value: list[i], line: lines.packages[i] });
+  if (raw.length === 0) throw new ParseError("not a Cargo.lock: no [[package]] entries", 1);
+  let entries = [], seen = /* @__PURE__ */ new Set();
+  for (let { value, line } of raw) {
+    if (!isRecord(value)) {
+      r.issue("error", "[[package]] entry is not a table; skipped", line), r.complete = !1;
+      continue;
+    }
+    let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
+    if (!name || !version) {
+      let what = !name && !version ? "name and version" : name ? "version" : "name";
+      r.issue("error", `[[package]]${name ? ` "${name}"` : ""} has no ${what}; skipped`, line), r.complete = !1;
+      continue;
+    }
+    if (value.source !== void 0 && typeof value.source != "string") {
+      r.issue("error", `${name} ${version}: "source" is not a string; skipped`, line), r.complete = !1;
+      continue;
+    }
+    let source = value.source || void 0, key = `${name} ${version} ${sourceKey(source)}`;
+    if (seen.has(key)) {
+      r.issue("warning", `${name} ${version} is listed twice; the second entry is ignored`, line);
+      continue;
+    }
+    seen.add(key), value.dependencies !== void 0 && !Array.isArray(value.dependencies) && (r.issue(
+      "warning",
+      `${name} ${version}: "dependencies" is not an array; its dependencies are unknown`,
+      line
+    ), r.complete = !1), entries.push({
+      name,
+      version,
+      source,
+      sourceKey: sourceKey(source),
+      checksum: typeof value.checksum == "string" ? value.checksum : void 0,
+      deps: Array.isArray(value.dependencies) ? value.dependencies : [],
+      line,
+      id: ""
+    });
+  }
+  if (isRecord(lock.metadata)) {
+    let byKey = new Map(entries.map((e) => [`${e.name} ${e.version} ${e.sourceKey}`, e]));
+    for (let [k, v] of Object.entries(lock.metadata)) {
+      if (!k.startsWith("checksum ") || typeof v != "string") continue;
+      let [, name, version, source = ""] = k.split(" "), entry = byKey.get(`${name} ${version} ${sourceKey(source.replace(/^\(|\)$/g, ""))}`);
+      entry && entry.checksum === void 0 && v !== "<none>" && (entry.checksum = v);
+    }
+  }
+  return entries;
+}
+function lineOfPattern(text, re) {
+  let m = re.exec(text);
+  return m ? lineAt(text, m.index) : void 0;
+}
+function lockVersion(lock, text) {
+  let v = lock.version;
+  if (v === void 0)
+    return (Array.isArray(lock.package) ? lock.package : []).some((p) => isRecord(p) && p.checksum !== void 0) ? 2 : 1;
+  if (v === 3 || v === 4) return v;
+  throw new ParseError(
+    `unknown Cargo.lock version ${JSON.stringify(v)}: lockgraph reads versions 1 and 2 (no version line), 3 and 4`,
+    lineOfPattern(text, /^version\s*=/m)
+  );
+}
+function readWorkspace(r) {
+  let files = r.input.files, w = { manifests: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), unreadMembers: [] }, rootPath = joinPath2(r.dir, "Cargo.toml"), rootRaw = readCargoToml(files, rootPath, r.issues);
+  if (!rootRaw) return w;
+  let ws = cargoWorkspace(rootRaw, r.dir);
+  w.root = cargoManifest(rootRaw, rootPath, ws), w.manifests.set(r.dir, w.root), w.texts.set(rootPath, files.read(rootPath) ?? "");
+  let tried = /* @__PURE__ */ new Set([r.dir]), queue = [w.root], load2 = (dir, member) => {
+    if (tried.has(dir)) return;
+    tried.add(dir);
+    let path = joinPath2(dir, "Cargo.toml"), raw = readCargoToml(files, path, r.issues);
+    if (!raw) {
+      member && w.unreadMembers.push(dir);
+      return;
+    }
+    let m = cargoManifest(raw, path, ws);
+    w.manifests.set(dir, m), w.texts.set(path, files.read(path) ?? ""), queue.push(m);
+  };
+  if (ws) for (let dir of expandMembers(files, ws)) load2(dir, !0);
+  for (; queue.length; ) for (let dep of queue.pop().deps) dep.path !== void 0 && load2(dep.path, !1);
+  return w;
+}
+function assignProjects(r, local, ws) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let m of ws.manifests.values())
+    if (m.name) {
+      let list = byName.get(m.name);
+      list ? list.push(m) : byName.set(m.name, [m]);
+    }
+  let used = /* @__PURE__ */ new Set(), dirOf = /* @__PURE__ */ new Map(), unmatched = [];
+  for (let e of local) {
+    let candidates = (byName.get(e.name) ?? []).filter((m2) => !used.has(m2));
+    if (candidates.length > 1) {
+      let sameVersion = candidates.filter((m2) => m2.version === e.version);
+      sameVersion.length && (candidates = sameVersion);
+    }
+    let m = candidates[0];
+    m ? (used.add(m), e.manifest = m, dirOf.set(e, m.dir)) : unmatched.push(e);
+  }
+  let unread = [...ws.unreadMembers], norm = (s) => s.replace(/-/g, "_").toLowerCase(), guessedMembers = [];
+  for (let e of [...unmatched]) {
+    let at = unread.findIndex((dir) => norm(posix8.basename(dir)) === norm(e.name));
+    at !== -1 && (dirOf.set(e, unread[at]), guessedMembers.push(`${e.name} \u2192 ${joinPath2(unread[at], "Cargo.toml")}`), unread.splice(at, 1), unmatched.splice(unmatched.indexOf(e), 1));
+  }
+  if (!ws.root && unmatched.length) {
+    let root;
+    if (unmatched.length === 1) root = unmatched[0];
+    else {
+      let folder = posix8.basename(r.dir);
+      if (root = unmatched.find((e) => folder !== "" && norm(e.name) === norm(folder)), !root) {
+        let depended = /* @__PURE__ */ new Set();
+        for (let e of local)
+          for (let d of e.deps) typeof d == "string" && depended.add(d.split(" ")[0]);
+        let tops = unmatched.filter((e) => !depended.has(e.name));
+        tops.length === 1 && (root = tops[0]);
+      }
+    }
+    root && (dirOf.set(root, r.dir), unmatched.splice(unmatched.indexOf(root), 1));
+  }
+  let guessed = [], taken = new Set(dirOf.values());
+  for (let e of unmatched) {
+    let dir = joinPath2(r.dir, e.name);
+    for (; taken.has(dir); ) dir = `${dir}_`;
+    taken.add(dir), dirOf.set(e, dir), guessed.push(`${e.name} \u2192 ${joinPath2(dir, "Cargo.toml")}`);
+  }
+  let made = [];
+  for (let e of local) {
+    let dir = dirOf.get(e), id = dir === r.dir ? "" : posix8.relative(r.dir || ".", dir || ".");
+    e.id = id, made.push({
+      id,
+      ecosystem: "cargo",
+      name: e.name,
+      version: e.version,
+      purl: cratePurl(e.name, e.version),
+      manifest: joinPath2(dir, "Cargo.toml"),
+      dir
+    });
+  }
+  if (!made.some((p) => p.id === "")) {
+    let name = ws.root?.name ?? (posix8.basename(r.dir) || "workspace");
+    made.push({
+      id: "",
+      ecosystem: "cargo",
+      name,
+      version: ws.root?.version,
+      purl: ws.root?.name ? cratePurl(ws.root.name, ws.root.version) : void 0,
+      manifest: joinPath2(r.dir, "Cargo.toml"),
+      dir: r.dir
+    });
+  }
+  made.sort((a, b) => a.id === "" ? -1 : b.id === "" ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0), r.projects.push(...made), guessedMembers.length && r.issue(
+    "info",
+    `Cargo.toml of workspace members not found, matched by folder name: ${guessedMembers.join(", ")}; their dependencies are all taken as runtime`
+  ), guessed.length && r.issue(
+    "info",
+    `workspace crates without a Cargo.toml found; their manifests are a guess: ${guessed.join(", ")}`
+  );
+}
+function cratePurl(name, version, qualifiers) {
+  try {
+    return buildPurl("cargo", void 0, name, version, qualifiers);
+  } catch {
+    return;
+  }
+}
+function resolveDep(byName, spec) {
+  if (!spec.includes(" ")) return byName.get(spec) ?? [];
+  let [name, version, source] = spec.trim().split(/\s+/), found = byName.get(name) ?? [];
+  if (version !== void 0 && found.length && (found = found.filter((e) => e.version === version)), source !== void 0 && found.length) {
+    let key = sourceKey(source.replace(/^\(|\)$/g, ""));
+    found = found.filter((e) => e.sourceKey === key);
+  }
+  return found;
+}
+function gitBase(url) {
+  return url.replace(/^git\+/, "").replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/\.git$/, "").toLowerCase();
+}
+function declares(dep, e) {
+  return dep.name !== e.name ? !1 : dep.path !== void 0 ? e.source === void 0 : dep.git !== void 0 ? e.source?.startsWith("git+") === !0 && gitBase(e.source) === gitBase(dep.git) : e.source === void 0 || e.source.startsWith("git+") ? !1 : dep.req === void 0 || cargoReqAdmits(dep.req, e.version) !== !1;
+}
+function parseCargoLock(input) {
+  let fast = readLockAsCargoWritesIt(input.text), lock = fast?.lock ?? parseCargoToml(input.text, "Cargo.lock"), version = lockVersion(lock, input.text), r = new CargoReader(input), entries = readEntries(r, lock, fast?.lines ?? headerLines(input.text)), byName = /* @__PURE__ */ new Map();
+  for (let e of entries) {
+    let list = byName.get(e.name);
+    list ? list.push(e) : byName.set(e.name, [e]);
+  }
+  let placeholders = 0, placeholderLine, unknownSources = /* @__PURE__ */ new Set();
+  for (let e of entries) {
+    if (e.source === void 0) continue;
+    let twins = byName.get(e.name).filter((o) => o.version === e.version && o.source !== void 0);
+    e.id = twins.length > 1 ? `${e.name}@${e.version} ${e.sourceKey}` : `${e.name}@${e.version}`;
+    let where = classifyCargoSource(e.source);
+    where || (unknownSources.has(e.source) || r.issue("warning", `unknown kind of source "${e.source}"; read as a registry`, e.line), unknownSources.add(e.source), where = { source: "registry", qualifiers: { repository_url: e.source } });
+    let hashes = [];
+    if (e.checksum !== void 0) {
+      let hash = hexHash(e.checksum, "SHA-256");
+      hash ? hashes.push(hash) : e.checksum === DEBIAN_NO_CHECKSUM ? (placeholders++, placeholderLine ??= e.line) : r.issue("warning", `${e.name} ${e.version}: checksum "${e.checksum}" is not a SHA-256`, e.line);
+    }
+    r.packages.push({
+      id: e.id,
+      ecosystem: "cargo",
+      name: e.name,
+      version: e.version,
+      purl: cratePurl(e.name, e.version, where.qualifiers) ?? `pkg:cargo/${encodeURIComponent(e.name)}`,
+      scope: "runtime",
+      hashes,
+      resolved: where.resolved,
+      source: where.source,
+      line: e.line
+    });
+  }
+  placeholders && r.issue(
+    "warning",
+    `${placeholders} crate${placeholders === 1 ? " has" : "s have"} the checksum "${DEBIAN_NO_CHECKSUM}" (written by Debian's packaged crate registry) instead of a SHA-256; they are listed without a hash`,
+    placeholderLine
+  );
+  let local = entries.filter((e) => e.source === void 0), ws = readWorkspace(r);
+  assignProjects(r, local, ws), ws.root || r.issue(
+    "info",
+    "no Cargo.toml next to Cargo.lock: dev and build dependencies cannot be told apart, every dependency is taken as runtime"
+  );
+  let declaredOnly = /* @__PURE__ */ new Map();
+  for (let e of entries) {
+    let targets = [];
+    for (let spec of e.deps) {
+      if (typeof spec != "string") {
+        r.issue("warning", `${e.name} ${e.version}: a dependency is not a string; ignored`, e.line), r.complete = !1;
+        continue;
+      }
+      let found = resolveDep(byName, spec);
+      found.length === 1 ? targets.push(found[0]) : (r.issue(
+        "warning",
+        found.length ? `${e.name} ${e.version}: dependency "${spec}" matches ${found.length} crates; ignored` : `${e.name} ${e.version} depends on "${spec}", which the lockfile does not contain`,
+        e.line
+      ), r.complete = !1);
+    }
+    let m = e.manifest;
+    if (!m) {
+      for (let t of targets) r.edges.push({ from: e.id, to: t.id, scope: "runtime" });
+      continue;
+    }
+    for (let t of targets) {
+      let named = m.deps.filter((d) => d.name === t.name), matching = named.filter((d) => declares(d, t)), scope;
+      for (let d of matching.length ? matching : named)
+        scope = scope ? strongerScope(scope, scopeOfDep(d)) : scopeOfDep(d);
+      r.edges.push({ from: e.id, to: t.id, scope: scope ?? "runtime" });
+    }
+    let lockedNames = new Set(targets.map((t) => t.name));
+    for (let d of m.deps) {
+      if (lockedNames.has(d.name)) continue;
+      lockedNames.add(d.name);
+      let text = ws.texts.get(m.path) ?? "";
+      r.issue(
+        "warning",
+        `${d.key}${d.key !== d.name ? ` (crate ${d.name})` : ""}${d.req ? ` ${d.req}` : ""} is declared but not in Cargo.lock (the lockfile is out of date?)`,
+        lineOfPattern(text, new RegExp(`^\\s*"?${escapeRegExp(d.key)}"?\\s*[=.]`, "m")),
+        m.path
+      ), r.complete = !1;
+      let id = `${d.name} (not locked)`, pkg = declaredOnly.get(id);
+      pkg || (pkg = {
+        id,
+        ecosystem: "cargo",
+        name: d.name,
+        purl: cratePurl(d.name) ?? `pkg:cargo/${encodeURIComponent(d.name)}`,
+        scope: scopeOfDep(d),
+        hashes: [],
+        source: d.git ? "git" : d.path !== void 0 ? "path" : "registry",
+        resolved: d.git ?? d.path
+      }, declaredOnly.set(id, pkg), r.packages.push(pkg)), r.edges.push({ from: e.id, to: id, scope: scopeOfDep(d) });
+    }
+  }
+  for (let dir of ws.unreadMembers)
+    r.projects.some((p) => p.dir === dir) || r.issue(
+      "warning",
+      `workspace member ${dir} has no Cargo.toml and no crate in Cargo.lock`,
+      void 0,
+      ws.root?.path
+    );
+  return deriveScopes(r.result("")), r.result(`Cargo.lock v${version}`);
+}
+var CRATES_IO, DEBIAN_NO_CHECKSUM, BARE_KEY, CargoReader, init_cargo_lock = __esm({
+  "src/parsers/cargo/cargo-lock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_purl();
+    init_hash();
+    init_text();
+    init_cargo_toml();
+    CRATES_IO = /* @__PURE__ */ new Set([
+      "registry+https://github.com/rust-lang/crates.io-index",
+      "sparse+https://index.crates.io/"
+    ]), DEBIAN_NO_CHECKSUM = "Could not get crate checksum";
+    BARE_KEY = /^[A-Za-z0-9_-]+$/;
+    CargoReader = class {
+      constructor(input) {
+        this.input = input;
+        this.dir = posix8.dirname(input.path) === "." ? "" : posix8.dirname(input.path);
+      }
+      input;
+      packages = [];
+      projects = [];
+      edges = [];
+      issues = [];
+      complete = !0;
+      dir;
+      issue(severity, message, line, file = this.input.path) {
+        this.issues.push({ file, line, severity, message });
+      }
+      result(format) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges: this.edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
+// src/parsers/composer/composer-lock.ts
+var composer_lock_exports = {};
+__export(composer_lock_exports, {
+  classifyComposerSource: () => classifyComposerSource,
+  composerLicense: () => composerLicense,
+  composerPurl: () => composerPurl,
+  isPlatformPackage: () => isPlatformPackage,
+  parseComposerLock: () => parseComposerLock
+});
+import { posix as posix9 } from "node:path";
+function isPlatformPackage(name) {
+  return PLATFORM.test(name);
+}
+function composerLicense(value) {
+  let list = (typeof value == "string" ? [value] : Array.isArray(value) ? value : []).filter((l) => typeof l == "string").map((l) => l.trim()).filter(Boolean);
+  return list.length <= 1 ? list[0] : `(${list.map((l) => /\s/.test(l) && !/^\(.*\)$/.test(l) ? `(${l})` : l).join(" OR ")})`;
+}
+function vcsUrl(url) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  let scp = /^([^@/:]+@)?([^:/]+):(.+)$/.exec(url);
+  return scp ? `ssh://${scp[1] ?? ""}${scp[2]}/${scp[3].replace(/^\//, "")}` : url;
+}
+function str3(value) {
+  return typeof value == "string" && value !== "" ? value : void 0;
+}
+function classifyComposerSource(entry) {
+  let dist = isRecord(entry.dist) ? entry.dist : {}, src = isRecord(entry.source) ? entry.source : {}, distUrl = str3(dist.url), srcUrl = str3(src.url), srcType = str3(src.type), ref = str3(src.reference);
+  if (dist.type === "path" || srcType === "path") return { source: "path", resolved: distUrl ?? srcUrl };
+  let atCommit = srcUrl && ref ? `${srcUrl}#${ref}` : srcUrl, notification = str3(entry["notification-url"]);
+  if (notification === PACKAGIST_NOTIFICATION_URL)
+    return { source: "registry", resolved: distUrl ?? atCommit };
+  if (notification)
+    return {
+      source: "registry",
+      qualifiers: { repository_url: notification.replace(/\/downloads\/?$/, "") },
+      resolved: distUrl ?? atCommit
+    };
+  if (srcUrl && srcType) {
+    let vcs = `${srcType === "git" ? "git" : srcType}+${vcsUrl(srcUrl)}${ref ? `@${ref}` : ""}`;
+    return { source: srcType === "git" ? "git" : "url", qualifiers: { vcs_url: vcs }, resolved: atCommit };
+  }
+  return distUrl ? { source: "url", qualifiers: { download_url: distUrl }, resolved: distUrl } : { source: "registry" };
+}
+function composerPurl(name, version, qualifiers) {
+  let slash = name.indexOf("/");
+  if (!(slash <= 0 || slash === name.length - 1))
+    try {
+      return buildPurl("composer", name.slice(0, slash), name.slice(slash + 1), version, qualifiers);
+    } catch {
+      return;
+    }
+}
+function entryLines(text) {
+  let out = { packages: [], "packages-dev": [] }, offsets = [], lists = [], re = /["{}[\],]/g, depth = 0, key = "", current, elementAfter = (at) => {
+    let j = at + 1;
+    for (let c = text.charCodeAt(j); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++j)) ;
+    j < text.length && text.charCodeAt(j) !== 93 && (offsets.push(j), lists.push(current));
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let c = m[0], at = m.index;
+    if (c === '"') {
+      let end = text.indexOf('"', at + 1);
+      for (; end !== -1; ) {
+        let backslashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === 92; j--) backslashes++;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) break;
+      depth === 1 && (key = text.slice(at + 1, end)), re.lastIndex = end + 1;
+    } else c === "," ? depth === 2 && current && elementAfter(at) : c === "{" || c === "[" ? (depth++, depth === 2 && (current = c === "[" && (key === "packages" || key === "packages-dev") ? out[key] : void 0, current && elementAfter(at))) : (depth--, depth === 1 && (current = void 0));
+  }
+  let line = 1, counted = 0;
+  for (let i = 0; i < offsets.length; i++) {
+    for (let nl = text.indexOf(`
+`, counted); nl !== -1 && nl < offsets[i]; nl = text.indexOf(`
+`, nl + 1))
+      line++, counted = nl + 1;
+    lists[i].push(line);
+  }
+  return out;
+}
+function readComposerJson(r, path) {
+  let text = r.input.files.read(path);
+  if (text !== void 0)
+    try {
+      let parsed = parseJson(text, "composer.json");
+      if (isRecord(parsed)) return parsed;
+      r.issue("warning", "composer.json is not a JSON object", 1, path);
+    } catch (err) {
+      r.issue(
+        "warning",
+        err instanceof Error ? err.message : String(err),
+        err instanceof ParseError ? err.line : void 0,
+        path
+      );
+    }
+}
+function platformList(value, scope) {
+  return isRecord(value) ? Object.entries(value).map(([name, constraint]) => ({
+    name,
+    constraint: typeof constraint == "string" ? constraint : "*",
+    scope
+  })) : [];
+}
+function formatOf(lock) {
+  let api = str3(lock["plugin-api-version"]), major = api ? /^(\d+)\./.exec(api)?.[1] : void 0;
+  return major ? `composer.lock (Composer ${major})` : "composer.lock";
+}
+function parseComposerLock(input) {
+  let text = input.text, lock = parseJson(text, "JSON");
+  if (!isRecord(lock)) throw new ParseError("not a composer.lock: the top level is not a JSON object", 1);
+  if (!Array.isArray(lock.packages))
+    throw new ParseError(
+      lock.packages === void 0 ? 'not a composer.lock: no "packages" list' : 'not a composer.lock: "packages" is not a list',
+      lineOf(text, '"packages"') ?? 1
+    );
+  let r = new ComposerReader(input);
+  lock["packages-dev"] !== void 0 && lock["packages-dev"] !== null && !Array.isArray(lock["packages-dev"]) && (r.issue("error", '"packages-dev" is not a list; dev packages skipped', lineOf(text, '"packages-dev"')), r.complete = !1);
+  let lines = entryLines(text), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix9.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
+  r.projects.push({
+    id: "",
+    ecosystem: "composer",
+    name: rootName,
+    version: rootVersion,
+    purl: composerPurl(rootName.toLowerCase(), rootVersion),
+    manifest: manifestPath,
+    dir: r.dir
+  });
+  let byName = /* @__PURE__ */ new Map(), entries = /* @__PURE__ */ new Map(), providers = /* @__PURE__ */ new Map(), sections = [
+    [lock.packages, "runtime", lines.packages],
+    [Array.isArray(lock["packages-dev"]) ? lock["packages-dev"] : [], "dev", lines["packages-dev"]]
+  ];
+  for (let [list, scope, at] of sections) {
+    let items = list;
+    for (let i = 0; i < items.length; i++) {
+      let entry = items[i], line = at[i];
+      if (!isRecord(entry)) {
+        r.issue("error", "package entry is not an object; skipped", line), r.complete = !1;
+        continue;
+      }
+      let name = str3(entry.name), version = str3(entry.version);
+      if (!name || !version) {
+        let what = !name && !version ? '"name" and "version"' : name ? '"version"' : '"name"';
+        r.issue("error", `package${name ? ` ${name}` : ""} has no ${what}; skipped`, line), r.complete = !1;
+        continue;
+      }
+      let id = name.toLowerCase();
+      if (byName.has(id)) {
+        r.issue("warning", `${name} is locked twice; the second entry is ignored`, line);
+        continue;
+      }
+      let where = classifyComposerSource(entry), purl = composerPurl(id, version, where.qualifiers);
+      if (!purl) {
+        r.issue("error", `"${name}" is not a vendor/name package name; skipped`, line), r.complete = !1;
+        continue;
+      }
+      let hashes = [], shasum = isRecord(entry.dist) ? str3(entry.dist.shasum) : void 0;
+      if (shasum) {
+        let hash = hexHash(shasum, "SHA-1");
+        hash ? hashes.push(hash) : r.issue("warning", `${name} ${version}: dist shasum "${shasum}" is not a SHA-1`, line);
+      }
+      let pkg = {
+        id,
+        ecosystem: "composer",
+        name: id,
+        version,
+        purl,
+        scope,
+        hashes,
+        resolved: where.resolved,
+        source: where.source,
+        license: composerLicense(entry.license),
+        line
+      };
+      r.packages.push(pkg), byName.set(id, pkg), entries.set(id, entry);
+      for (let field of ["replace", "provide"])
+        if (isRecord(entry[field]))
+          for (let other of Object.keys(entry[field])) {
+            let key = other.toLowerCase(), list2 = providers.get(key);
+            list2 ? list2.push(id) : providers.set(key, [id]);
+          }
+    }
+  }
+  let rootProvides = /* @__PURE__ */ new Set();
+  for (let field of ["replace", "provide"])
+    if (isRecord(manifest?.[field]))
+      for (let n of Object.keys(manifest[field])) rootProvides.add(n.toLowerCase());
+  let resolve3 = (name) => {
+    let key = name.toLowerCase(), pkg = byName.get(key);
+    return pkg ? [pkg.id] : providers.get(key) ?? (rootProvides.has(key) ? [] : void 0);
+  }, required = /* @__PURE__ */ new Set();
+  for (let [id, entry] of entries) {
+    if (!isRecord(entry.require)) continue;
+    let from = byName.get(id);
+    for (let name of Object.keys(entry.require)) {
+      if (isPlatformPackage(name)) continue;
+      let to = resolve3(name);
+      if (!to) {
+        r.issue(
+          "warning",
+          `${from.name} ${from.version} requires ${name}, which the lockfile does not contain`,
+          from.line
+        ), r.complete = !1;
+        continue;
+      }
+      for (let t of to)
+        t !== id && (r.edges.push({ from: id, to: t, scope: "runtime" }), required.add(t));
+    }
+  }
+  if (manifest) {
+    let declared = [
+      [manifest.require, "runtime", "require"],
+      [manifest["require-dev"], "dev", "require-dev"]
+    ], manifestText = input.files.read(manifestPath) ?? "";
+    for (let [table, scope, field] of declared)
+      if (isRecord(table))
+        for (let [name, constraint] of Object.entries(table)) {
+          if (isPlatformPackage(name)) continue;
+          let to = resolve3(name);
+          if (to) {
+            for (let t of to) r.edges.push({ from: "", to: t, scope });
+            continue;
+          }
+          let id = name.toLowerCase(), purl = composerPurl(id);
+          if (r.issue(
+            "warning",
+            `composer.json ${field} ${name} ${typeof constraint == "string" ? constraint : ""}`.trimEnd() + ", which composer.lock does not contain (the lockfile is out of date?)",
+            lineOf(manifestText, JSON.stringify(name)),
+            manifestPath
+          ), r.complete = !1, !purl || byName.has(id)) continue;
+          let pkg = {
+            id,
+            ecosystem: "composer",
+            name: id,
+            purl,
+            scope,
+            hashes: [],
+            source: "registry"
+          };
+          r.packages.push(pkg), byName.set(id, pkg), r.edges.push({ from: "", to: id, scope });
+        }
+  } else {
+    for (let pkg of r.packages)
+      required.has(pkg.id) || r.edges.push({ from: "", to: pkg.id, scope: pkg.scope });
+    r.issue(
+      "info",
+      "no composer.json next to composer.lock: direct dependencies are inferred from the lockfile"
+    );
+  }
+  let root = r.projects.find((p) => p.id === "");
+  root && (root.platform = [...platformList(lock.platform, "runtime"), ...platformList(lock["platform-dev"], "dev")]);
+  let overrides = platformList(lock["platform-overrides"], "runtime");
+  return overrides.length && r.issue(
+    "info",
+    `resolved for an overridden platform (config.platform): ${overrides.map((o) => `${o.name} ${o.constraint}`).join(", ")}`,
+    lineAt(text, text.lastIndexOf('"platform-overrides"'))
+  ), {
+    format: formatOf(lock),
+    projects: r.projects,
+    packages: r.packages,
+    edges: r.edges,
+    issues: r.issues,
+    complete: r.complete
+  };
+}
+var PACKAGIST_NOTIFICATION_URL, PLATFORM, ComposerReader, init_composer_lock = __esm({
+  "src/parsers/composer/composer-lock.ts"() {
+    "use strict";
+    init_model();
+    init_purl();
+    init_hash();
+    init_text();
+    PACKAGIST_NOTIFICATION_URL = "https://packagist.org/downloads/", PLATFORM = /^(?:php(?:-64bit|-ipv6|-zts|-debug)?|hhvm|(?:ext|lib)-[a-z0-9](?:[_.-]?[a-z0-9]+)*|composer(?:-(?:plugin|runtime)-api)?)$/i;
+    ComposerReader = class {
+      constructor(input) {
+        this.input = input;
+        this.dir = posix9.dirname(input.path) === "." ? "" : posix9.dirname(input.path);
+      }
+      input;
+      packages = [];
+      projects = [];
+      edges = [];
+      issues = [];
+      complete = !0;
+      dir;
+      issue(severity, message, line, file = this.input.path) {
+        this.issues.push({ file, line, severity, message });
+      }
+      rel(name) {
+        return this.dir ? `${this.dir}/${name}` : name;
       }
     };
   }
@@ -11750,7 +13146,7 @@ import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from
 import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/discover.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
@@ -11793,11 +13189,23 @@ var FORMATS = [
     fileNames: ["bun.lockb"],
     shadowedBy: ["bun.lock"],
     load: async () => (await Promise.resolve().then(() => (init_bun_lock(), bun_lock_exports))).parseBunLockb
+  },
+  {
+    id: "cargo-lock",
+    ecosystem: "cargo",
+    fileNames: ["Cargo.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_cargo_lock(), cargo_lock_exports))).parseCargoLock
+  },
+  {
+    id: "composer-lock",
+    ecosystem: "composer",
+    fileNames: ["composer.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_composer_lock(), composer_lock_exports))).parseComposerLock
   }
 ], BY_NAME = /* @__PURE__ */ new Map();
 for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);
 var BY_PATTERN = FORMATS.filter((f) => f.namePattern);
-function formatOf(fileName) {
+function formatOf2(fileName) {
   return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern.test(fileName));
 }
 
@@ -11835,7 +13243,7 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 function discover(root, exclude = []) {
-  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch3.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
+  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: !0 });
@@ -11855,7 +13263,7 @@ function discover(root, exclude = []) {
           continue;
         }
         if (!inside(real)) {
-          isDir || formatOf(entry.name) ? skipped.push({ path: childRel, reason: "symbolic link out of the root" }) : statSync(real, { throwIfNoEntry: !1 })?.isDirectory() && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
+          isDir || formatOf2(entry.name) ? skipped.push({ path: childRel, reason: "symbolic link out of the root" }) : statSync(real, { throwIfNoEntry: !1 })?.isDirectory() && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
           continue;
         }
         let stat = statSync(real);
@@ -11868,7 +13276,7 @@ function discover(root, exclude = []) {
         if (SKIPPED_DIRS.has(entry.name) || isExcluded(childRel) || isExcluded(childRel + "/")) continue;
         walk(full, childRel);
       } else if (isFile) {
-        let format = formatOf(entry.name);
+        let format = formatOf2(entry.name);
         if (!format || isExcluded(childRel)) continue;
         let shadow = format.shadowedBy?.find((other) => names.has(other));
         if (shadow) {
@@ -11905,17 +13313,23 @@ function addResult(graph, file, result, ecosystem) {
     let ref = projectRef(p.manifest);
     refs.set(p.id, ref), projectRefs.push(ref);
     let known = graph.projects.get(ref);
-    known ? (pushUnique(known.files, file), known.complete &&= result.complete, known.version ??= p.version, known.purl ??= p.purl) : graph.projects.set(ref, {
-      ref,
-      purl: p.purl,
-      ecosystem: p.ecosystem,
-      name: p.name,
-      version: p.version,
-      manifest: p.manifest,
-      dir: p.dir,
-      files: [file],
-      complete: result.complete
-    });
+    if (known) {
+      pushUnique(known.files, file), known.complete &&= result.complete, known.version ??= p.version, known.purl ??= p.purl;
+      for (let req of p.platform ?? [])
+        known.platform.some((k) => k.name === req.name && k.scope === req.scope) || known.platform.push(req);
+    } else
+      graph.projects.set(ref, {
+        ref,
+        purl: p.purl,
+        ecosystem: p.ecosystem,
+        name: p.name,
+        version: p.version,
+        manifest: p.manifest,
+        dir: p.dir,
+        files: [file],
+        complete: result.complete,
+        platform: [...p.platform ?? []]
+      });
   }
   for (let p of result.packages) {
     refs.set(p.id, p.purl);
@@ -12034,7 +13448,7 @@ function stripBom(text) {
 async function scan(path, options = {}) {
   let target = resolve(path);
   if (statSync2(target).isFile()) {
-    let root = dirname(target), name = basename(target), format = formatOf(name), found = format ? [{ path: name, format }] : [], skipped2 = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
+    let root = dirname(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped2 = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
     return { root, graph: await parseFiles(found, diskSource(root)), skipped: skipped2 };
   }
   let { files, skipped } = discover(target, options.exclude);
@@ -12061,7 +13475,9 @@ var SCOPES = {
   direct: "lockgraph:direct",
   alias: "lockgraph:alias",
   source: "lockgraph:source",
-  complete: "lockgraph:complete"
+  complete: "lockgraph:complete",
+  platform: "lockgraph:platform",
+  platformDev: "lockgraph:platform-dev"
 };
 function license(text) {
   return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
@@ -12098,7 +13514,11 @@ function projectComponent(p) {
   });
   c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete)));
   for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  return c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest)), c;
+  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
+  let platform = (scope) => p.platform.filter((r) => r.scope === "dev" == (scope === "dev")).map((r) => `${r.name} ${r.constraint}`).sort(byString);
+  for (let req of platform("runtime")) c.properties.add(new import_Models.Property(PROPERTY.platform, req));
+  for (let req of platform("dev")) c.properties.add(new import_Models.Property(PROPERTY.platformDev, req));
+  return c;
 }
 var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
 function contentUuid(content) {

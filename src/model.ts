@@ -50,6 +50,13 @@ export interface ParsedPackage {
   line?: number
 }
 
+/** A requirement on the platform rather than on a package: Composer's php, ext-*, lib-*. */
+export interface PlatformRequirement {
+  name: string
+  constraint: string
+  scope: Scope
+}
+
 /** A project: the root of a lockfile or one workspace member. */
 export interface ParsedProject {
   /** Identifier inside the file ("" for the root, the workspace folder for members). */
@@ -63,6 +70,8 @@ export interface ParsedProject {
   manifest: string
   /** Folder of the project relative to the scan root ("" for the root). */
   dir: string
+  /** What it requires of the platform it runs on (not packages). */
+  platform?: PlatformRequirement[]
 }
 
 /** A dependency edge inside one file. `from`/`to` are ParsedPackage or ParsedProject ids. */

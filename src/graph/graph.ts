@@ -1,6 +1,6 @@
 // One dependency graph for everything that was read: packages keyed by purl, one root per project,
 // edges between them, and for every package the lockfiles and projects it came from.
-import type { Ecosystem, Hash, Issue, ParseResult, Scope, SourceKind } from '../model.js'
+import type { Ecosystem, Hash, Issue, ParseResult, PlatformRequirement, Scope, SourceKind } from '../model.js'
 import { strongerScope } from '../model.js'
 
 export interface GraphPackage {
@@ -39,6 +39,8 @@ export interface GraphProject {
   files: string[]
   /** False when a lockfile of this project did not give the full closure. */
   complete: boolean
+  /** Requirements on the platform (php, ext-*), which are not packages. */
+  platform: PlatformRequirement[]
 }
 
 export interface FileSummary {
@@ -96,6 +98,9 @@ export function addResult(graph: Graph, file: string, result: ParseResult, ecosy
       known.complete &&= result.complete
       known.version ??= p.version
       known.purl ??= p.purl
+      for (const req of p.platform ?? [])
+        if (!known.platform.some((k) => k.name === req.name && k.scope === req.scope))
+          known.platform.push(req)
     } else {
       graph.projects.set(ref, {
         ref,
@@ -107,6 +112,7 @@ export function addResult(graph: Graph, file: string, result: ParseResult, ecosy
         dir: p.dir,
         files: [file],
         complete: result.complete,
+        platform: [...(p.platform ?? [])],
       })
     }
   }

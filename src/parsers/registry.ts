@@ -54,6 +54,18 @@ export const FORMATS: readonly FormatSpec[] = [
     shadowedBy: ['bun.lock'],
     load: async () => (await import('./npm/bun-lock.js')).parseBunLockb,
   },
+  {
+    id: 'cargo-lock',
+    ecosystem: 'cargo',
+    fileNames: ['Cargo.lock'],
+    load: async () => (await import('./cargo/cargo-lock.js')).parseCargoLock,
+  },
+  {
+    id: 'composer-lock',
+    ecosystem: 'composer',
+    fileNames: ['composer.lock'],
+    load: async () => (await import('./composer/composer-lock.js')).parseComposerLock,
+  },
 ]
 
 const BY_NAME = new Map<string, FormatSpec>()

@@ -40,6 +40,8 @@ export const PROPERTY = {
   alias: 'lockgraph:alias',
   source: 'lockgraph:source',
   complete: 'lockgraph:complete',
+  platform: 'lockgraph:platform',
+  platformDev: 'lockgraph:platform-dev',
 } as const
 
 function license(text: string): SpdxLicense | LicenseExpression | NamedLicense {
@@ -90,10 +92,17 @@ function projectComponent(p: GraphProject): Component {
     version: p.version,
     purl: p.purl,
   })
-  // properties in name order: complete, file, manifest
+  // properties in name order: complete, file, manifest, platform, platform-dev
   c.properties.add(new Property(PROPERTY.complete, String(p.complete)))
   for (const file of [...p.files].sort(byString)) c.properties.add(new Property(PROPERTY.file, file))
   c.properties.add(new Property(PROPERTY.manifest, p.manifest))
+  const platform = (scope: 'runtime' | 'dev') =>
+    p.platform
+      .filter((r) => (r.scope === 'dev') === (scope === 'dev'))
+      .map((r) => `${r.name} ${r.constraint}`)
+      .sort(byString)
+  for (const req of platform('runtime')) c.properties.add(new Property(PROPERTY.platform, req))
+  for (const req of platform('dev')) c.properties.add(new Property(PROPERTY.platformDev, req))
   return c
 }
 
