@@ -150,3 +150,23 @@ describe('CycloneDX licenses from lockfile strings', () => {
     }
   })
 })
+
+describe('CycloneDX hashes', () => {
+  test('one value per algorithm goes into hashes; several (one per wheel) into lockgraph:file-hash properties', async () => {
+    const { graph } = await sbomOf('npm/curso-node-table')
+    const pkg = [...graph.packages.values()][0]
+    pkg.hashes = [
+      { alg: 'SHA-1', value: 'a'.repeat(40) },
+      { alg: 'SHA-256', value: 'b'.repeat(64) },
+      { alg: 'SHA-256', value: 'c'.repeat(64) },
+    ]
+    const bom: CdxBom = JSON.parse(writeCycloneDxJson(graph, subjectFor('/x', { SOURCE_DATE_EPOCH: '0' })))
+    const c = bom.components.find((x) => x['bom-ref'] === pkg.ref)!
+    expect(c.hashes).toEqual([{ alg: 'SHA-1', content: 'a'.repeat(40) }])
+    expect(c.properties!.filter((p) => p.name === 'lockgraph:file-hash')).toEqual([
+      { name: 'lockgraph:file-hash', value: `SHA-256:${'b'.repeat(64)}` },
+      { name: 'lockgraph:file-hash', value: `SHA-256:${'c'.repeat(64)}` },
+    ])
+    expect(cycloneDxErrors(bom)).toEqual([])
+  })
+})

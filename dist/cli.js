@@ -13336,7 +13336,8 @@ function addResult(graph, file, result, ecosystem) {
     let known = graph.packages.get(p.purl);
     if (known) {
       known.scope = strongerScope(known.scope, p.scope);
-      for (let h of p.hashes) known.hashes.some((k) => k.alg === h.alg) || known.hashes.push(h);
+      for (let h of p.hashes)
+        known.hashes.some((k) => k.alg === h.alg && k.value === h.value) || known.hashes.push(h);
       known.resolved ??= p.resolved, known.license ??= p.license, p.alias && pushUnique(known.aliases, p.alias), pushUnique(known.files, file);
     } else
       graph.packages.set(p.purl, {
@@ -13470,6 +13471,8 @@ var SCOPES = {
   dev: import_Enums.ComponentScope.Excluded
 }, PROPERTY = {
   file: "lockgraph:file",
+  /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
+  fileHash: "lockgraph:file-hash",
   manifest: "lockgraph:manifest",
   scope: "lockgraph:scope",
   direct: "lockgraph:direct",
@@ -13496,13 +13499,19 @@ function packageComponent(p) {
     version: p.version,
     purl: p.purl,
     scope: SCOPES[p.scope]
-  });
-  for (let h of [...p.hashes].sort((a, b) => byString(a.alg, b.alg)))
-    c.hashes.set(h.alg, h.value);
+  }), byAlg = /* @__PURE__ */ new Map();
+  for (let h of p.hashes) byAlg.set(h.alg, [...byAlg.get(h.alg) ?? [], h.value]);
+  let fileHashes = [];
+  for (let alg of [...byAlg.keys()].sort(byString)) {
+    let values = byAlg.get(alg);
+    if (values.length === 1) c.hashes.set(alg, values[0]);
+    else for (let v of values) fileHashes.push(`${alg}:${v}`);
+  }
   p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS));
   for (let alias of [...p.aliases].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
   c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct)));
   for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  for (let h of fileHashes.sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.fileHash, h));
   return c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.source, p.source)), c;
 }
 function projectComponent(p) {

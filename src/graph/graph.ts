@@ -13,6 +13,7 @@ export interface GraphPackage {
   scope: Scope
   /** A direct dependency of at least one project. */
   direct: boolean
+  /** Every distinct hash; several of one algorithm when the lockfile hashes each file (Python wheels). */
   hashes: Hash[]
   resolved?: string
   source: SourceKind
@@ -122,7 +123,8 @@ export function addResult(graph: Graph, file: string, result: ParseResult, ecosy
     const known = graph.packages.get(p.purl)
     if (known) {
       known.scope = strongerScope(known.scope, p.scope)
-      for (const h of p.hashes) if (!known.hashes.some((k) => k.alg === h.alg)) known.hashes.push(h)
+      for (const h of p.hashes)
+        if (!known.hashes.some((k) => k.alg === h.alg && k.value === h.value)) known.hashes.push(h)
       known.resolved ??= p.resolved
       known.license ??= p.license
       if (p.alias) pushUnique(known.aliases, p.alias)

@@ -34,6 +34,8 @@ const SCOPES: Record<Scope, ComponentScope> = {
 
 export const PROPERTY = {
   file: 'lockgraph:file',
+  /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
+  fileHash: 'lockgraph:file-hash',
   manifest: 'lockgraph:manifest',
   scope: 'lockgraph:scope',
   direct: 'lockgraph:direct',
@@ -68,17 +70,26 @@ function packageComponent(p: GraphPackage): Component {
     purl: p.purl,
     scope: SCOPES[p.scope],
   })
-  for (const h of [...p.hashes].sort((a, b) => byString(a.alg, b.alg)))
-    c.hashes.set(h.alg as CdxHash[0], h.value)
+  // A component hash is the hash of the component: only where an algorithm has one value. Lockfiles that hash
+  // every distribution file (a wheel per platform and an sdist) have several; those are kept as properties.
+  const byAlg = new Map<string, string[]>()
+  for (const h of p.hashes) byAlg.set(h.alg, [...(byAlg.get(h.alg) ?? []), h.value])
+  const fileHashes: string[] = []
+  for (const alg of [...byAlg.keys()].sort(byString)) {
+    const values = byAlg.get(alg)!
+    if (values.length === 1) c.hashes.set(alg as CdxHash[0], values[0])
+    else for (const v of values) fileHashes.push(`${alg}:${v}`)
+  }
   if (p.license) c.licenses.add(license(p.license))
   if (p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== 'git')
     c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.Distribution))
   if (p.source === 'git' && p.resolved)
     c.externalReferences.add(new ExternalReference(p.resolved, ExternalReferenceType.VCS))
-  // properties in name order, values sorted: alias, direct, file, scope, source
+  // properties in name order, values sorted: alias, direct, file, file-hash, scope, source
   for (const alias of [...p.aliases].sort(byString)) c.properties.add(new Property(PROPERTY.alias, alias))
   c.properties.add(new Property(PROPERTY.direct, String(p.direct)))
   for (const file of [...p.files].sort(byString)) c.properties.add(new Property(PROPERTY.file, file))
+  for (const h of fileHashes.sort(byString)) c.properties.add(new Property(PROPERTY.fileHash, h))
   c.properties.add(new Property(PROPERTY.scope, p.scope))
   c.properties.add(new Property(PROPERTY.source, p.source))
   return c
