@@ -7685,6 +7685,14 @@ var PACKAGIST_NOTIFICATION_URL, PLATFORM, ComposerReader, init_composer_lock = _
   }
 });
 
+// src/version.ts
+var VERSION, init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
@@ -13097,6 +13105,126 @@ var require_spec = __commonJS({
   }
 });
 
+// src/sbom/cyclonedx.ts
+var cyclonedx_exports = {};
+__export(cyclonedx_exports, {
+  PROPERTY: () => PROPERTY,
+  buildBom: () => buildBom,
+  writeCycloneDxJson: () => writeCycloneDxJson
+});
+import { createHash } from "node:crypto";
+function license(text) {
+  return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
+}
+function nameParts(p) {
+  if (p.ecosystem === "npm" && p.name.startsWith("@") && p.name.includes("/")) {
+    let slash = p.name.indexOf("/");
+    return { group: p.name.slice(0, slash), name: p.name.slice(slash + 1) };
+  }
+  return { name: p.name };
+}
+function packageComponent(p) {
+  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Library, name, {
+    bomRef: p.ref,
+    group,
+    version: p.version,
+    purl: p.purl,
+    scope: SCOPES[p.scope]
+  }), byAlg = /* @__PURE__ */ new Map();
+  for (let h of p.hashes) byAlg.set(h.alg, [...byAlg.get(h.alg) ?? [], h.value]);
+  let fileHashes = [];
+  for (let alg of [...byAlg.keys()].sort(byString)) {
+    let values = byAlg.get(alg);
+    if (values.length === 1) c.hashes.set(alg, values[0]);
+    else for (let v of values) fileHashes.push(`${alg}:${v}`);
+  }
+  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS));
+  for (let alias of [...p.aliases].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
+  c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct)));
+  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  for (let h of fileHashes.sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.fileHash, h));
+  return c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.source, p.source)), c;
+}
+function projectComponent(p) {
+  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, {
+    bomRef: p.ref,
+    group,
+    version: p.version,
+    purl: p.purl
+  });
+  c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete)));
+  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
+  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
+  let platform = (scope) => p.platform.filter((r) => r.scope === "dev" == (scope === "dev")).map((r) => `${r.name} ${r.constraint}`).sort(byString);
+  for (let req of platform("runtime")) c.properties.add(new import_Models.Property(PROPERTY.platform, req));
+  for (let req of platform("dev")) c.properties.add(new import_Models.Property(PROPERTY.platformDev, req));
+  return c;
+}
+function contentUuid(content) {
+  let hex = createHash("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+function buildBom(graph, subject) {
+  let bom = new import_Models.Bom();
+  bom.serialNumber = SERIAL_PLACEHOLDER, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
+    new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
+  );
+  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, {
+    bomRef: "root",
+    version: subject.version
+  });
+  bom.metadata.component = root;
+  let components = /* @__PURE__ */ new Map();
+  for (let p of graph.projects.values()) components.set(p.ref, projectComponent(p));
+  for (let p of graph.packages.values()) components.set(p.ref, packageComponent(p));
+  let refs = [...components.keys()].sort(byString);
+  for (let ref of refs) bom.components.add(components.get(ref));
+  for (let ref of refs) graph.projects.has(ref) && root.dependencies.add(components.get(ref).bomRef);
+  for (let ref of refs) {
+    let tos = graph.edges.get(ref);
+    if (!tos) continue;
+    let c = components.get(ref);
+    for (let to of [...tos.keys()].sort(byString)) {
+      let target = components.get(to);
+      target && c.dependencies.add(target.bomRef);
+    }
+  }
+  return bom;
+}
+function writeCycloneDxJson(graph, subject) {
+  let serializer = new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)), bom = buildBom(graph, subject);
+  bom.metadata.timestamp = EPOCH;
+  let text = serializer.serialize(bom, { sortLists: !1 }) + `
+`, serial = `urn:uuid:${contentUuid(text)}`;
+  return text.replace(SERIAL_PLACEHOLDER, serial).replace(`"timestamp":"${EPOCH.toISOString()}"`, `"timestamp":"${subject.timestamp.toISOString()}"`);
+}
+var import_Enums, import_Models, import_Serialize, import_SPDX, import_Spec, SCOPES, PROPERTY, byString, SERIAL_PLACEHOLDER, EPOCH, init_cyclonedx = __esm({
+  "src/sbom/cyclonedx.ts"() {
+    "use strict";
+    import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
+    init_version();
+    SCOPES = {
+      runtime: import_Enums.ComponentScope.Required,
+      optional: import_Enums.ComponentScope.Optional,
+      peer: import_Enums.ComponentScope.Optional,
+      dev: import_Enums.ComponentScope.Excluded
+    }, PROPERTY = {
+      file: "lockgraph:file",
+      /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
+      fileHash: "lockgraph:file-hash",
+      manifest: "lockgraph:manifest",
+      scope: "lockgraph:scope",
+      direct: "lockgraph:direct",
+      alias: "lockgraph:alias",
+      source: "lockgraph:source",
+      complete: "lockgraph:complete",
+      platform: "lockgraph:platform",
+      platformDev: "lockgraph:platform-dev"
+    };
+    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
+  }
+});
+
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
@@ -13204,9 +13332,9 @@ var FORMATS = [
   }
 ], BY_NAME = /* @__PURE__ */ new Map();
 for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);
-var BY_PATTERN = FORMATS.filter((f) => f.namePattern);
-function formatOf2(fileName) {
-  return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern.test(fileName));
+var BY_PATTERN = FORMATS.filter((f) => f.namePattern), BY_PATH = FORMATS.filter((f) => f.pathPattern);
+function formatOf2(fileName, path = fileName) {
+  return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern.test(fileName)) ?? BY_PATH.find((f) => f.pathPattern.test(path));
 }
 
 // src/discover.ts
@@ -13276,7 +13404,7 @@ function discover(root, exclude = []) {
         if (SKIPPED_DIRS.has(entry.name) || isExcluded(childRel) || isExcluded(childRel + "/")) continue;
         walk(full, childRel);
       } else if (isFile) {
-        let format = formatOf2(entry.name);
+        let format = formatOf2(entry.name, toPosix(childRel));
         if (!format || isExcluded(childRel)) continue;
         let shadow = format.shadowedBy?.find((other) => names.has(other));
         if (shadow) {
@@ -13456,119 +13584,6 @@ async function scan(path, options = {}) {
   return { root: target, graph: await parseFiles(files, diskSource(target)), skipped };
 }
 
-// src/sbom/cyclonedx.ts
-var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
-import { createHash } from "node:crypto";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/sbom/cyclonedx.ts
-var SCOPES = {
-  runtime: import_Enums.ComponentScope.Required,
-  optional: import_Enums.ComponentScope.Optional,
-  peer: import_Enums.ComponentScope.Optional,
-  dev: import_Enums.ComponentScope.Excluded
-}, PROPERTY = {
-  file: "lockgraph:file",
-  /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
-  fileHash: "lockgraph:file-hash",
-  manifest: "lockgraph:manifest",
-  scope: "lockgraph:scope",
-  direct: "lockgraph:direct",
-  alias: "lockgraph:alias",
-  source: "lockgraph:source",
-  complete: "lockgraph:complete",
-  platform: "lockgraph:platform",
-  platformDev: "lockgraph:platform-dev"
-};
-function license(text) {
-  return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
-}
-function nameParts(p) {
-  if (p.ecosystem === "npm" && p.name.startsWith("@") && p.name.includes("/")) {
-    let slash = p.name.indexOf("/");
-    return { group: p.name.slice(0, slash), name: p.name.slice(slash + 1) };
-  }
-  return { name: p.name };
-}
-function packageComponent(p) {
-  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Library, name, {
-    bomRef: p.ref,
-    group,
-    version: p.version,
-    purl: p.purl,
-    scope: SCOPES[p.scope]
-  }), byAlg = /* @__PURE__ */ new Map();
-  for (let h of p.hashes) byAlg.set(h.alg, [...byAlg.get(h.alg) ?? [], h.value]);
-  let fileHashes = [];
-  for (let alg of [...byAlg.keys()].sort(byString)) {
-    let values = byAlg.get(alg);
-    if (values.length === 1) c.hashes.set(alg, values[0]);
-    else for (let v of values) fileHashes.push(`${alg}:${v}`);
-  }
-  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS));
-  for (let alias of [...p.aliases].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
-  c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct)));
-  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  for (let h of fileHashes.sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.fileHash, h));
-  return c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.source, p.source)), c;
-}
-function projectComponent(p) {
-  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, {
-    bomRef: p.ref,
-    group,
-    version: p.version,
-    purl: p.purl
-  });
-  c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete)));
-  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
-  let platform = (scope) => p.platform.filter((r) => r.scope === "dev" == (scope === "dev")).map((r) => `${r.name} ${r.constraint}`).sort(byString);
-  for (let req of platform("runtime")) c.properties.add(new import_Models.Property(PROPERTY.platform, req));
-  for (let req of platform("dev")) c.properties.add(new import_Models.Property(PROPERTY.platformDev, req));
-  return c;
-}
-var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
-function contentUuid(content) {
-  let hex = createHash("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-function buildBom(graph, subject) {
-  let bom = new import_Models.Bom();
-  bom.serialNumber = SERIAL_PLACEHOLDER, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
-    new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
-  );
-  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, {
-    bomRef: "root",
-    version: subject.version
-  });
-  bom.metadata.component = root;
-  let components = /* @__PURE__ */ new Map();
-  for (let p of graph.projects.values()) components.set(p.ref, projectComponent(p));
-  for (let p of graph.packages.values()) components.set(p.ref, packageComponent(p));
-  let refs = [...components.keys()].sort(byString);
-  for (let ref of refs) bom.components.add(components.get(ref));
-  for (let ref of refs) graph.projects.has(ref) && root.dependencies.add(components.get(ref).bomRef);
-  for (let ref of refs) {
-    let tos = graph.edges.get(ref);
-    if (!tos) continue;
-    let c = components.get(ref);
-    for (let to of [...tos.keys()].sort(byString)) {
-      let target = components.get(to);
-      target && c.dependencies.add(target.bomRef);
-    }
-  }
-  return bom;
-}
-function writeCycloneDxJson(graph, subject) {
-  let serializer = new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)), bom = buildBom(graph, subject);
-  bom.metadata.timestamp = EPOCH;
-  let text = serializer.serialize(bom, { sortLists: !1, space: 2 }) + `
-`, serial = `urn:uuid:${contentUuid(text)}`;
-  return text.replace(SERIAL_PLACEHOLDER, serial).replace(`"timestamp": "${EPOCH.toISOString()}"`, `"timestamp": "${subject.timestamp.toISOString()}"`);
-}
-
 // src/sbom/subject.ts
 import { basename as basename2 } from "node:path";
 function subjectFor(root, env = process.env) {
@@ -13581,6 +13596,7 @@ function subjectFor(root, env = process.env) {
 }
 
 // src/cli/main.ts
+init_version();
 var FORMATS2 = ["cyclonedx-json"], DEFAULT_OUTPUT = { "cyclonedx-json": "sbom.cdx.json" }, HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependency graph, SBOMs.
 
 Usage:
@@ -13656,7 +13672,7 @@ async function run(argv, io) {
   if (!graph.files.some((f) => f.ok))
     return io.stderr(`lockgraph: none of the ${graph.files.length} lockfiles could be read
 `), 2;
-  let json = writeCycloneDxJson(graph, subjectFor(path, io.env)), output = values.output ?? DEFAULT_OUTPUT["cyclonedx-json"];
+  let { writeCycloneDxJson: writeCycloneDxJson2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports)), json = writeCycloneDxJson2(graph, subjectFor(path, io.env)), output = values.output ?? DEFAULT_OUTPUT["cyclonedx-json"];
   if (output === "-") io.stdout(json);
   else {
     let file = resolve2(io.cwd, output);

@@ -33,22 +33,26 @@ function monorepo(ecosystems, copies) {
   return { path: dir, note: `${copies} folders, copies of ${sources.length} lockfile folders` }
 }
 
+const app = (eco, folder) => join(testdata, eco, folder)
 const cases = [
-  {
-    name: 'npm package-lock v3, 1,127 packages (app-npm11)',
-    path: join(testdata, 'npm', 'app-npm11'),
-    target: 300,
-  },
+  { name: 'npm package-lock v3, 1,127 packages (app-npm11)', path: app('npm', 'app-npm11'), target: 300 },
+  { name: 'yarn 1 yarn.lock, 1,105 packages (app-yarn1)', path: app('yarn', 'app-yarn1'), target: 300 },
+  { name: 'yarn 4 yarn.lock, 1,124 entries (app-berry4)', path: app('yarn', 'app-berry4'), target: 300 },
+  { name: 'pnpm 9 pnpm-lock.yaml, 1,127 packages (app-pnpm9)', path: app('pnpm', 'app-pnpm9'), target: 300 },
+  { name: 'bun.lock, 1,198 entries (app-bun1)', path: app('bun', 'app-bun1'), target: 300 },
+  { name: 'Cargo.lock v4, 299 crates (alacritty)', path: app('cargo', 'alacritty'), target: 300 },
+  { name: 'composer.lock, 24 packages (composer)', path: app('composer', 'composer'), target: 300 },
   { name: 'npm monorepo, 200 lockfiles', ...monorepo(['npm'], 200), target: 3000 },
 ]
 
-// Reads and JSON-parses every .json lockfile under a folder: the floor lockgraph cannot go below.
+// Reads every lockfile under a folder, and JSON-parses the JSON ones: the floor lockgraph cannot go below.
 const BASELINE = `
 const fs = require('fs'), path = require('path')
 const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
   const p = path.join(d, e.name)
   if (e.isDirectory()) { if (e.name !== 'node_modules') walk(p) }
-  else if (/(package-lock|npm-shrinkwrap)\\.json$/.test(e.name)) JSON.parse(fs.readFileSync(p, 'utf8'))
+  else if (/^(package-lock\\.json|npm-shrinkwrap\\.json|composer\\.lock)$/.test(e.name)) JSON.parse(fs.readFileSync(p, 'utf8'))
+  else if (/^(yarn\\.lock|pnpm-lock\\.yaml|bun\\.lock|Cargo\\.lock)$/.test(e.name)) fs.readFileSync(p, 'utf8')
 } }
 walk(process.argv[1])`
 
@@ -60,7 +64,7 @@ function median(xs) {
 console.log(
   `lockgraph bench: ${runs} runs each of node dist/cli.js sbom PATH (node ${process.version}, ${process.arch})`,
 )
-console.log('baseline = node start + read + JSON.parse of the same files, no lockgraph\n')
+console.log('baseline = node start + read of the same lockfiles (+ JSON.parse of JSON ones), no lockgraph\n')
 for (const c of cases) {
   if (values.filter && !c.name.includes(values.filter)) continue
   const out = join(work, 'out.cdx.json')

@@ -104,7 +104,7 @@ export function discover(root: string, exclude: readonly string[] = []): Discove
         if (SKIPPED_DIRS.has(entry.name) || isExcluded(childRel) || isExcluded(childRel + '/')) continue
         walk(full, childRel)
       } else if (isFile) {
-        const format = formatOf(entry.name)
+        const format = formatOf(entry.name, toPosix(childRel))
         if (!format || isExcluded(childRel)) continue
         const shadow = format.shadowedBy?.find((other) => names.has(other))
         if (shadow) {

@@ -4,7 +4,6 @@ import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { countGraph, formatIssue, problems, textSummary } from '../report/summary.js'
 import { scan } from '../scan.js'
-import { writeCycloneDxJson } from '../sbom/cyclonedx.js'
 import { subjectFor } from '../sbom/subject.js'
 import { VERSION } from '../version.js'
 
@@ -114,6 +113,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
 
+  // Loaded here, not at start-up: --help, --version and usage errors stay fast.
+  const { writeCycloneDxJson } = await import('../sbom/cyclonedx.js')
   const json = writeCycloneDxJson(graph, subjectFor(path, io.env))
   const output = values.output ?? DEFAULT_OUTPUT['cyclonedx-json']
   if (output === '-') io.stdout(json)

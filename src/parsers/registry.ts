@@ -10,6 +10,8 @@ export interface FormatSpec {
   fileNames: readonly string[]
   /** Or a pattern of file names, for formats with many names (requirements-dev.txt, pylock.web.toml). */
   namePattern?: RegExp
+  /** Or a pattern of paths relative to the scan root, for files named by their folder (requirements/dev.txt). */
+  pathPattern?: RegExp
   /** Files in the same folder that take precedence: when one exists, this file is not read (npm itself ignores it). */
   shadowedBy?: readonly string[]
   load(): Promise<Parser>
@@ -71,8 +73,13 @@ export const FORMATS: readonly FormatSpec[] = [
 const BY_NAME = new Map<string, FormatSpec>()
 for (const format of FORMATS) for (const name of format.fileNames) BY_NAME.set(name, format)
 const BY_PATTERN = FORMATS.filter((f) => f.namePattern)
+const BY_PATH = FORMATS.filter((f) => f.pathPattern)
 
-/** The format of a file, by its name; undefined when lockgraph does not read it. */
-export function formatOf(fileName: string): FormatSpec | undefined {
-  return BY_NAME.get(fileName) ?? BY_PATTERN.find((f) => f.namePattern!.test(fileName))
+/** The format of a file, by its name (and path, posix, relative to the scan root); undefined if not read. */
+export function formatOf(fileName: string, path = fileName): FormatSpec | undefined {
+  return (
+    BY_NAME.get(fileName) ??
+    BY_PATTERN.find((f) => f.namePattern!.test(fileName)) ??
+    BY_PATH.find((f) => f.pathPattern!.test(path))
+  )
 }

@@ -176,9 +176,10 @@ export function writeCycloneDxJson(graph: Graph, subject: Subject): string {
   const serializer = new JsonSerializer(new CdxJson.Normalize.Factory(Spec1dot6))
   const bom = buildBom(graph, subject)
   bom.metadata.timestamp = EPOCH
-  const text = serializer.serialize(bom, { sortLists: false, space: 2 }) + '\n'
+  // Compact, like syft's: a third smaller and quicker to write than indented JSON; `jq .` shows it indented.
+  const text = serializer.serialize(bom, { sortLists: false }) + '\n'
   const serial = `urn:uuid:${contentUuid(text)}`
   return text
     .replace(SERIAL_PLACEHOLDER, serial)
-    .replace(`"timestamp": "${EPOCH.toISOString()}"`, `"timestamp": "${subject.timestamp.toISOString()}"`)
+    .replace(`"timestamp":"${EPOCH.toISOString()}"`, `"timestamp":"${subject.timestamp.toISOString()}"`)
 }
