@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { discover } from '../src/discover.js'
+import { choosePackageManager, diskSource } from '../src/scan.js'
 
 describe('discover', () => {
   let root: string
@@ -80,5 +81,47 @@ describe('discover', () => {
       'apps/web/package-lock.json',
     )
     expect(discover(root, ['**/web/*.json']).files).toHaveLength(3)
+  })
+})
+
+describe('several JavaScript lockfiles in one folder', () => {
+  let root: string
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'lg-managers-'))
+    write('declared/package.json', JSON.stringify({ name: 'a', packageManager: 'pnpm@9.15.9+sha512.abc' }))
+    write('declared/package-lock.json', '{}')
+    write('declared/pnpm-lock.yaml', '')
+    write('undeclared/package.json', JSON.stringify({ name: 'b' }))
+    write('undeclared/package-lock.json', '{}')
+    write('undeclared/yarn.lock', '')
+    write('single/package.json', JSON.stringify({ name: 'c', packageManager: 'yarn@4.5.1' }))
+    write('single/package-lock.json', '{}')
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  test('packageManager in package.json picks the lockfile; without it all are read, with a note', () => {
+    const { files } = discover(root)
+    const chosen = choosePackageManager(files, diskSource(root))
+    expect(chosen.found.map((f) => f.path)).toEqual([
+      'declared/pnpm-lock.yaml',
+      'single/package-lock.json',
+      'undeclared/package-lock.json',
+      'undeclared/yarn.lock',
+    ])
+    expect(chosen.skipped).toEqual([
+      { path: 'declared/package-lock.json', reason: 'declared/package.json says "packageManager": pnpm' },
+    ])
+    expect(chosen.issues).toEqual([
+      {
+        file: 'undeclared/package.json',
+        severity: 'info',
+        message:
+          'locked by more than one package manager (package-lock.json, yarn.lock); all are read — set "packageManager" in package.json to read only the one in use',
+      },
+    ])
   })
 })

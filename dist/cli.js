@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix10 = POSIX_REGEX_SOURCE[rest2];
-              if (posix10) {
-                prev.value = pre + posix10, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix11 = POSIX_REGEX_SOURCE[rest2];
+              if (posix11) {
+                prev.value = pre + posix11, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1079,7 +1079,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix10 = opts.windows, regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix11 = opts.windows, regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1087,20 +1087,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix10 }), result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix11 }), result = { glob, state, regex, posix: posix11, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch5.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix10 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input, regex, options, posix10) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix11 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input, regex, options, posix11) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix10 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options)).test(utils.basename(input, { windows: posix10 }));
+    picomatch5.matchBase = (input, glob, options, posix11 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options)).test(utils.basename(input, { windows: posix11 }));
     picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
     picomatch5.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch5.scan = (input, options) => scan2(input, options);
@@ -13271,7 +13271,7 @@ function textSummary(counts) {
 
 // src/scan.ts
 import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join2, resolve } from "node:path";
+import { basename, dirname, join as join2, posix as posix10, resolve } from "node:path";
 
 // src/discover.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
@@ -13544,6 +13544,42 @@ function diskSource(root) {
     }
   };
 }
+var MANAGER_OF = {
+  "npm-package-lock": "npm",
+  "npm-shrinkwrap": "npm",
+  "yarn-lock": "yarn",
+  "pnpm-lock": "pnpm",
+  "bun-lock": "bun",
+  "bun-lockb": "bun"
+};
+function choosePackageManager(found, files) {
+  let byDir = /* @__PURE__ */ new Map();
+  for (let f of found) {
+    if (!MANAGER_OF[f.format.id]) continue;
+    let dir = posix10.dirname(f.path);
+    byDir.set(dir, [...byDir.get(dir) ?? [], f]);
+  }
+  let drop = /* @__PURE__ */ new Set(), skipped = [], issues = [];
+  for (let [dir, group] of byDir) {
+    if (new Set(group.map((f) => MANAGER_OF[f.format.id])).size < 2) continue;
+    let manifest = posix10.join(dir, "package.json"), declared;
+    try {
+      let pkg = JSON.parse(files.read(manifest) ?? "{}");
+      typeof pkg.packageManager == "string" && (declared = /^(npm|yarn|pnpm|bun)@/.exec(pkg.packageManager)?.[1]);
+    } catch {
+    }
+    if (declared && group.some((f) => MANAGER_OF[f.format.id] === declared))
+      for (let f of group)
+        MANAGER_OF[f.format.id] !== declared && (drop.add(f), skipped.push({ path: f.path, reason: `${manifest} says "packageManager": ${declared}` }));
+    else
+      issues.push({
+        file: manifest,
+        severity: "info",
+        message: `locked by more than one package manager (${group.map((f) => posix10.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
+      });
+  }
+  return { found: found.filter((f) => !drop.has(f)), skipped, issues };
+}
 async function parseFiles(found, files) {
   let graph = emptyGraph(), parsers = /* @__PURE__ */ new Map();
   for (let { path, format } of found) {
@@ -13577,11 +13613,11 @@ function stripBom(text) {
 async function scan(path, options = {}) {
   let target = resolve(path);
   if (statSync2(target).isFile()) {
-    let root = dirname(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped2 = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
-    return { root, graph: await parseFiles(found, diskSource(root)), skipped: skipped2 };
+    let root = dirname(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
+    return { root, graph: await parseFiles(found, diskSource(root)), skipped };
   }
-  let { files, skipped } = discover(target, options.exclude);
-  return { root: target, graph: await parseFiles(files, diskSource(target)), skipped };
+  let discovered = discover(target, options.exclude), source = diskSource(target), chosen = choosePackageManager(discovered.files, source), graph = await parseFiles(chosen.found, source);
+  return graph.issues.push(...chosen.issues), { root: target, graph, skipped: [...discovered.skipped, ...chosen.skipped] };
 }
 
 // src/sbom/subject.ts
