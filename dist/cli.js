@@ -236,10 +236,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str6) => REGEX_SPECIAL_CHARS.test(str6);
+    exports.isRegexChar = (str6) => str6.length === 1 && exports.hasRegexChars(str6);
+    exports.escapeRegex = (str6) => str6.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str6) => str6.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform = navigator.platform.toLowerCase();
@@ -247,7 +247,7 @@ var require_utils = __commonJS({
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports.removeBackslashes = (str4) => str4.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.removeBackslashes = (str6) => str6.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -305,7 +305,7 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str4 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str4.charCodeAt(index + 1), advance = () => (prev = code, str4.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str6 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str6.charCodeAt(index + 1), advance = () => (prev = code, str6.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -429,8 +429,8 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str4, prefix = "", glob = "";
-      start > 0 && (prefix = str4.slice(0, start), str4 = str4.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str4.slice(0, lastIndex), glob = str4.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str4) : base = str4, base && base !== "" && base !== "/" && base !== str4 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str6, prefix = "", glob = "";
+      start > 0 && (prefix = str6.slice(0, start), str6 = str6.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str6.slice(0, lastIndex), glob = str6.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str6) : base = str6, base && base !== "" && base !== "/" && base !== str6 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix11 = POSIX_REGEX_SOURCE[rest2];
-              if (posix11) {
-                prev.value = pre + posix11, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix19 = POSIX_REGEX_SOURCE[rest2];
+              if (posix19) {
+                prev.value = pre + posix19, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1029,8 +1029,8 @@ var require_parse = __commonJS({
         START_ANCHOR
       } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
       opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str4) => {
-        switch (str4) {
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str6) => {
+        switch (str6) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1048,7 +1048,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str4);
+            let match = /^(.*?)\.(\w+)$/.exec(str6);
             if (!match) return;
             let source2 = create(match[1]);
             return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
@@ -1065,12 +1065,12 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options, returnState = !1) => {
+    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch5(input, options, returnState));
-        return (str4) => {
+        let fns = glob.map((input) => picomatch6(input, options, returnState));
+        return (str6) => {
           for (let isMatch of fns) {
-            let state2 = isMatch(str4);
+            let state2 = isMatch(str6);
             if (state2) return state2;
           }
           return !1;
@@ -1079,46 +1079,46 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix11 = opts.windows, regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix19 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix11 }), result = { glob, state, regex, posix: posix11, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix19 }), result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch5.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix11 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input, regex, options, posix11) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix19 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input, regex, options, posix19) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix11 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options)).test(utils.basename(input, { windows: posix11 }));
-    picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
-    picomatch5.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
-    picomatch5.scan = (input, options) => scan2(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch6.matchBase = (input, glob, options, posix19 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input, { windows: posix19 }));
+    picomatch6.isMatch = (str6, patterns, options) => picomatch6(patterns, options)(str6);
+    picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch5.toRegex(source, options);
+      let regex = picomatch6.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1127,8 +1127,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
   }
 });
 
@@ -1137,11 +1137,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch5(glob, options, returnState = !1) {
+    function picomatch6(glob, options, returnState = !1) {
       return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -1449,9 +1449,9 @@ var require_strings = __commonJS({
   "node_modules/packageurl-js/src/strings.js"(exports, module) {
     "use strict";
     var { compare: localeCompare } = new Intl.Collator(), regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-    function isBlank(str4) {
-      for (let i = 0, { length } = str4; i < length; i += 1) {
-        let code = str4.charCodeAt(i);
+    function isBlank(str6) {
+      for (let i = 0, { length } = str6; i < length; i += 1) {
+        let code = str6.charCodeAt(i);
         if (!// Whitespace characters according to ECMAScript spec:
         // https://tc39.es/ecma262/#sec-white-space
         (code === 32 || // Space
@@ -1500,23 +1500,23 @@ var require_strings = __commonJS({
       let { version } = purl;
       typeof version == "string" && (purl.version = version.toLowerCase());
     }
-    function replaceDashesWithUnderscores(str4) {
+    function replaceDashesWithUnderscores(str6) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str4.indexOf("-", fromIndex)) !== -1; )
-        result = result + str4.slice(fromIndex, index) + "_", fromIndex = index + 1;
-      return fromIndex ? result + str4.slice(fromIndex) : str4;
+      for (; (index = str6.indexOf("-", fromIndex)) !== -1; )
+        result = result + str6.slice(fromIndex, index) + "_", fromIndex = index + 1;
+      return fromIndex ? result + str6.slice(fromIndex) : str6;
     }
-    function replaceUnderscoresWithDashes(str4) {
+    function replaceUnderscoresWithDashes(str6) {
       let result = "", fromIndex = 0, index = 0;
-      for (; (index = str4.indexOf("_", fromIndex)) !== -1; )
-        result = result + str4.slice(fromIndex, index) + "-", fromIndex = index + 1;
-      return fromIndex ? result + str4.slice(fromIndex) : str4;
+      for (; (index = str6.indexOf("_", fromIndex)) !== -1; )
+        result = result + str6.slice(fromIndex, index) + "-", fromIndex = index + 1;
+      return fromIndex ? result + str6.slice(fromIndex) : str6;
     }
-    function trimLeadingSlashes(str4) {
+    function trimLeadingSlashes(str6) {
       let start = 0;
-      for (; str4.charCodeAt(start) === 47; )
+      for (; str6.charCodeAt(start) === 47; )
         start += 1;
-      return start === 0 ? str4 : str4.slice(start);
+      return start === 0 ? str6 : str6.slice(start);
     }
     module.exports = {
       isBlank,
@@ -1567,8 +1567,8 @@ var require_encode = __commonJS({
     function encodeVersion(version) {
       return isNonEmptyString(version) ? encodeURIComponent2(version).replace(/%3A/g, ":").replace(/%2B/g, "+") : "";
     }
-    function replacePlusSignWithPercentEncodedSpace(str4) {
-      return str4.replace(/\+/g, "%20");
+    function replacePlusSignWithPercentEncodedSpace(str6) {
+      return str6.replace(/\+/g, "%20");
     }
     module.exports = {
       encodeNamespace,
@@ -3673,10 +3673,10 @@ function chargeMergeWork(state) {
 }
 function mergeKeys(state, frame, source, sourceTag) {
   chargeMergeWork(state);
-  for (let sourceKey2 of sourceTag.keys(source)) {
-    if (chargeMergeWork(state), frame.tag.has(frame.value, sourceKey2)) continue;
-    let err = frame.tag.addPair(frame.value, sourceKey2, sourceTag.get(source, sourceKey2));
-    err && throwError$1(state, err), frame.overridable ??= /* @__PURE__ */ new Set(), frame.overridable.add(sourceKey2);
+  for (let sourceKey3 of sourceTag.keys(source)) {
+    if (chargeMergeWork(state), frame.tag.has(frame.value, sourceKey3)) continue;
+    let err = frame.tag.addPair(frame.value, sourceKey3, sourceTag.get(source, sourceKey3));
+    err && throwError$1(state, err), frame.overridable ??= /* @__PURE__ */ new Set(), frame.overridable.add(sourceKey3);
   }
 }
 function mergeSource(state, frame, source, sourceTag) {
@@ -6206,14 +6206,14 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
       }
       /** Version, source and integrity of a package from its resolution; undefined when it is not one bun writes. */
       readPackage(name, spec, registryUrl, tuple) {
-        let str4 = (v) => typeof v == "string" && v ? v : void 0;
+        let str6 = (v) => typeof v == "string" && v ? v : void 0;
         if (registryUrl !== void 0) {
           let tarball = `${DEFAULT_REGISTRY}/${name}/-/${name.slice(name.indexOf("/") + 1)}-${spec}.tgz`;
           return {
             version: spec,
             resolved: registryUrl || tarball,
             where: registryUrl ? classifyResolved(name, registryUrl) : { source: "registry" },
-            integrity: str4(tuple[3])
+            integrity: str6(tuple[3])
           };
         }
         if (GIT_SPEC.test(spec)) {
@@ -6222,7 +6222,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: spec.includes("#") && /^[0-9a-f]{7,40}$/.test(commit) ? commit : void 0,
             resolved: spec,
             where: { source: "git", qualifiers: { vcs_url: spec } },
-            integrity: str4(tuple[3])
+            integrity: str6(tuple[3])
           };
         }
         if (/^https?:\/\//.test(spec))
@@ -6230,15 +6230,15 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
             version: tarballVersion(name, spec),
             resolved: spec,
             where: classifyResolved(name, spec),
-            integrity: str4(tuple[2])
+            integrity: str6(tuple[2])
           };
         if (spec.startsWith("link:")) return { resolved: spec, where: { source: "link" } };
         if (spec.startsWith("file:") || TARBALL_PATH.test(spec)) {
           let path = spec.replace(/^file:/, "");
           if (TARBALL_PATH.test(path))
-            return { resolved: path, where: { source: "path" }, integrity: str4(tuple[2]) };
+            return { resolved: path, where: { source: "path" }, integrity: str6(tuple[2]) };
           let manifest = readManifest(this.input.files, this.rel(path, "package.json"), []);
-          return { version: str4(manifest?.version), resolved: path, where: { source: "path" } };
+          return { version: str6(manifest?.version), resolved: path, where: { source: "path" } };
         }
       }
       /** The node a dependency `name` resolves to from install path `from` ("" for the root), as bun looks it up. */
@@ -6489,21 +6489,21 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     return ctx.bi === !0 ? BigInt(val) : val;
   }
   state & 1 || TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str4 = ctx.s.slice(startPtr, ctx.p);
-  return hasUnderscores && (str4 = str4.replaceAll("_", "")), state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+  let str6 = ctx.s.slice(startPtr, ctx.p);
+  return hasUnderscores && (str6 = str6.replaceAll("_", "")), state > 1 ? parseFloat(str6) : parseInteger(ctx, str6, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
   for (; ++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr)); )
     c === 95 ? (underscore & 1 && TomlError.x("illegal underscore", ctx), underscore = 3) : isDigit(c, base) ? underscore & 1 && underscore-- : TomlError.x("illegal character in numeric literal", ctx);
   underscore & 1 && TomlError.x("unfinished numeric value", ctx);
-  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
-  return underscore && (str4 = str4.replaceAll("_", "")), parseInteger(ctx, str4, base, startPtr);
+  let str6 = ctx.s.slice(startPtr + 2, ctx.p);
+  return underscore && (str6 = str6.replaceAll("_", "")), parseInteger(ctx, str6, base, startPtr);
 }
-function parseInteger(ctx, str4, base, startPtr) {
+function parseInteger(ctx, str6, base, startPtr) {
   if (ctx.bi !== !0)
     int: {
-      let val = parseInt(str4, base);
+      let val = parseInt(str6, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -6511,7 +6511,7 @@ function parseInteger(ctx, str4, base, startPtr) {
       }
       return val;
     }
-  return BigInt(base === 10 ? str4 : (base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+  return BigInt(base === 10 ? str6 : (base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str6);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -6547,21 +6547,21 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, !1, start);
 }
-function readDate(ctx, str4, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str6, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str4, type, unsafeDelim);
+    let date = new TomlDate(str6, type, unsafeDelim);
     return date.isValid() || TomlError.x("invalid date", ctx, errPtr), date;
   }
   try {
-    switch (temporalSuffix && (str4 += temporalSuffix), type) {
+    switch (temporalSuffix && (str6 += temporalSuffix), type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str4);
+        return Temporal.ZonedDateTime.from(str6);
       case 2:
-        return Temporal.PlainDateTime.from(str4);
+        return Temporal.PlainDateTime.from(str6);
       case 3:
-        return Temporal.PlainDate.from(str4);
+        return Temporal.PlainDate.from(str6);
       case 4:
-        return Temporal.PlainTime.from(str4);
+        return Temporal.PlainTime.from(str6);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -7682,6 +7682,2776 @@ var PACKAGIST_NOTIFICATION_URL, PLATFORM, ComposerReader, init_composer_lock = _
         return this.dir ? `${this.dir}/${name}` : name;
       }
     };
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module.exports = {
+      VERSION_PATTERN,
+      valid,
+      clean,
+      explain,
+      parse: parse2,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid(version) {
+      return validRegex.test(version) ? version : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean(version) {
+      return stringify2(parse2(version, cleanRegex));
+    }
+    function parse2(version, regex) {
+      let { groups } = (regex || validRegex).exec(version) || {};
+      return groups ? {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      } : null;
+    }
+    function stringify2(parsed) {
+      if (!parsed)
+        return null;
+      let { epoch, release, pre, post, dev, local } = parsed, parts = [];
+      return epoch !== 0 && parts.push(`${epoch}!`), parts.push(release.join(".")), pre && parts.push(pre.join("")), post && parts.push("." + post.join("")), dev && parts.push("." + dev.join("")), local && parts.push(`+${local}`), parts.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn, number = numberIn;
+      return letter ? (number || (number = 0), letter = letter.toLowerCase(), letter === "alpha" ? letter = "a" : letter === "beta" ? letter = "b" : ["c", "pre", "preview"].includes(letter) ? letter = "rc" : ["rev", "r"].includes(letter) && (letter = "post"), [letter, Number(number)]) : !letter && number ? (letter = "post", [letter, Number(number)]) : null;
+    }
+    function parse_local_version(local) {
+      return local ? local.split(/[._-]/).map(
+        (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+      ) : null;
+    }
+    function explain(version) {
+      let parsed = parse2(version);
+      if (!parsed)
+        return parsed;
+      let { epoch, release, pre, post, dev, local } = parsed, base_version = "";
+      epoch !== 0 && (base_version += epoch + "!"), base_version += release.join(".");
+      let is_prerelease = !!(dev || pre), is_devrelease = !!dev, is_postrelease = !!post;
+      return {
+        epoch,
+        release,
+        pre,
+        post: post && post[1],
+        dev: dev && dev[1],
+        local: local && local.join("."),
+        public: stringify2(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
+    var { parse: parse2 } = require_version();
+    module.exports = {
+      compare,
+      rcompare,
+      lt,
+      le,
+      eq,
+      ne,
+      ge,
+      gt,
+      "<": lt,
+      "<=": le,
+      "==": eq,
+      "!=": ne,
+      ">=": ge,
+      ">": gt,
+      "===": arbitrary
+    };
+    function lt(version, other) {
+      return compare(version, other) < 0;
+    }
+    function le(version, other) {
+      return compare(version, other) <= 0;
+    }
+    function eq(version, other) {
+      return compare(version, other) === 0;
+    }
+    function ne(version, other) {
+      return compare(version, other) !== 0;
+    }
+    function ge(version, other) {
+      return compare(version, other) >= 0;
+    }
+    function gt(version, other) {
+      return compare(version, other) > 0;
+    }
+    function arbitrary(version, other) {
+      return version.toLowerCase() === other.toLowerCase();
+    }
+    function compare(version, other) {
+      let parsedVersion = parse2(version), parsedOther = parse2(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version, other) {
+      return -compare(version, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn, other = otherIn;
+      if (elem === other)
+        return 0;
+      if (Array.isArray(elem) !== Array.isArray(other) && (elem = Array.isArray(elem) ? elem : [elem], other = Array.isArray(other) ? other : [other]), Array.isArray(elem)) {
+        let len = Math.min(elem.length, other.length);
+        for (let i = 0; i < len; i += 1) {
+          let res = pyCompare(elem[i], other[i]);
+          if (res !== 0)
+            return res;
+        }
+        return elem.length - other.length;
+      }
+      return elem === -1 / 0 || other === 1 / 0 ? -1 : elem === 1 / 0 || other === -1 / 0 ? 1 : elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      let { epoch } = input, { release, pre, post, local, dev } = input;
+      for (release = release.concat(), release.reverse(); release.length && release[0] === 0; )
+        release.shift();
+      return release.reverse(), !pre && !post && dev ? pre = -1 / 0 : pre || (pre = 1 / 0), post || (post = -1 / 0), dev || (dev = 1 / 0), local ? local = local.map(
+        (i) => Number.isNaN(Number(i)) ? [-1 / 0, i] : [Number(i), ""]
+      ) : local = -1 / 0, [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version(), Operator = require_operator(), RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module.exports = {
+      RANGE_PATTERN,
+      parse: parse2,
+      satisfies: satisfies2,
+      filter,
+      validRange,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op), rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse2(ranges) {
+      if (!ranges.trim())
+        return [];
+      let specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
+        if (!groups)
+          return null;
+        let { ...spec } = groups, { operator, version, prefix, legacy } = groups;
+        return version && (spec = { ...spec, ...explainVersion(version) }, operator === "~=" && spec.release.length < 2 || !isEqualityOperator(operator) && spec.local || prefix && (!isEqualityOperator(operator) || spec.dev || spec.local)) || legacy && operator !== "===" ? null : spec;
+      });
+      return specifiers.filter(Boolean).length !== specifiers.length ? null : specifiers;
+    }
+    function filter(versions, specifier, options = {}) {
+      let filtered = pick2(versions, specifier, options);
+      return filtered.length === 0 && options.prereleases === void 0 ? pick2(versions, specifier, { prereleases: !0 }) : filtered;
+    }
+    function maxSatisfying(versions, range, options) {
+      let found = filter(versions, range, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range, options) {
+      let found = filter(versions, range, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick2(versions, specifier, options) {
+      let parsed = parse2(specifier);
+      return parsed ? versions.filter((version) => {
+        let explained = explainVersion(version);
+        return parsed.length ? parsed.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version, explained }) : !1, !0) : explained && !(explained.is_prerelease && !options.prereleases);
+      }) : [];
+    }
+    function satisfies2(version, specifier, options = {}) {
+      return pick2([version], specifier, options).length === 1;
+    }
+    function arrayStartsWith(array, prefix) {
+      if (prefix.length > array.length)
+        return !1;
+      for (let i = 0; i < prefix.length; i += 1)
+        if (prefix[i] !== array[i])
+          return !1;
+      return !0;
+    }
+    function contains(specifier, input) {
+      let { explained } = input, { version } = input, { ...spec } = specifier;
+      if (spec.prereleases === void 0 && (spec.prereleases = spec.is_prerelease), explained && explained.is_prerelease && !spec.prereleases)
+        return !1;
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        return spec.epoch && (compatiblePrefix = spec.epoch + "!" + compatiblePrefix), satisfies2(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        let isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
+        return spec.operator !== "!=" ? isMatching : !isMatching;
+      }
+      if (explained && explained.local && spec.version && (version = explained.public, spec.version = explainVersion(spec.version).public), (spec.operator === "<" || spec.operator === ">") && Operator.eq(spec.release.join("."), explained.release.join(".")))
+        return !1;
+      let op = Operator[spec.operator];
+      return op(version, spec.version || spec.legacy);
+    }
+    function validRange(specifier) {
+      return !!parse2(specifier);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
+    var { explain, parse: parse2, stringify: stringify2 } = require_version();
+    module.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release[0];
+    }
+    function minor(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release.length < 2 ? 0 : version.release[1];
+    }
+    function patch(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release.length < 3 ? 0 : version.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || "a", version = parse2(input);
+      if (!version || !["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      ))
+        return null;
+      switch (release) {
+        case "premajor":
+          {
+            let [majorVersion] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "preminor":
+          {
+            let [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "prepatch":
+          {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "prerelease":
+          if (version.pre === null) {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1, version.pre = [identifier, 0];
+          } else {
+            preReleaseIdentifier === void 0 && version.pre !== null && ([identifier] = version.pre);
+            let [letter, number] = version.pre;
+            letter === identifier ? version.pre = [letter, number + 1] : version.pre = [identifier, 0];
+          }
+          delete version.post, delete version.dev, delete version.local;
+          break;
+        case "major":
+          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        case "minor":
+          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        case "patch":
+          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports, module) {
+    var { valid, clean, explain, parse: parse2 } = require_version(), { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator(), {
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange
+    } = require_specifier(), { major, minor, patch, inc } = require_semantic();
+    module.exports = {
+      // version
+      valid,
+      clean,
+      explain,
+      parse: parse2,
+      // operator
+      lt,
+      le,
+      lte: le,
+      eq,
+      ne,
+      neq: ne,
+      ge,
+      gte: ge,
+      gt,
+      compare,
+      rcompare,
+      // range
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
+    };
+  }
+});
+
+// src/versions/pep440.ts
+function comparePep440(a, b) {
+  let ta = a.trim(), tb = b.trim(), va = import_pep440.default.valid(ta) !== null, vb = import_pep440.default.valid(tb) !== null;
+  return va && vb ? Math.sign(import_pep440.default.compare(ta, tb)) : va !== vb ? va ? 1 : -1 : byCodeUnit(ta.toLowerCase(), tb.toLowerCase()) || byCodeUnit(ta, tb);
+}
+function satisfiesPep440(version, specifier) {
+  let v = version.trim();
+  if (import_pep440.default.valid(v) !== null)
+    try {
+      return import_pep440.default.validRange(specifier) ? import_pep440.default.satisfies(v, specifier) : void 0;
+    } catch {
+      return;
+    }
+}
+var import_pep440, byCodeUnit, init_pep440 = __esm({
+  "src/versions/pep440.ts"() {
+    "use strict";
+    import_pep440 = __toESM(require_pep440(), 1), byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/parsers/python/names.ts
+function normalizePythonName(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+function pypiPurl(name, version, qualifiers) {
+  return buildPurl("pypi", void 0, normalizePythonName(name), version, qualifiers);
+}
+var init_names = __esm({
+  "src/parsers/python/names.ts"() {
+    "use strict";
+    init_purl();
+  }
+});
+
+// src/parsers/python/toml.ts
+function parseToml(text, what, skim) {
+  if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+  try {
+    return new FastToml(text, skim && { keys: skim, what }).parse();
+  } catch (err) {
+    if (err !== GIVE_UP) throw err;
+  }
+  return parseTomlStrict(text, what);
+}
+function readFileEntries(raw) {
+  let out = [];
+  if (EMPTY_ARRAY.test(raw)) return out;
+  let at = 1;
+  for (; ; ) {
+    FILE_ENTRY.lastIndex = at;
+    let m = FILE_ENTRY.exec(raw);
+    if (!m) return;
+    if (out.push(
+      m[3] !== void 0 ? { kind: m[1], location: m[2], hash: `sha256:${m[3]}`, sha256: m[3] } : { kind: m[1], location: m[2], hash: m[4] }
+    ), at = FILE_ENTRY.lastIndex, m[5] === "]") return at === raw.length ? out : void 0;
+    if (ARRAY_END.lastIndex = at, ARRAY_END.test(raw)) return out;
+  }
+}
+function arrayValue(value) {
+  return value instanceof Skimmed ? value.parse() : Array.isArray(value) ? value : void 0;
+}
+function distributionFiles(value) {
+  if (value instanceof Skimmed) {
+    let files = readFileEntries(value.raw);
+    if (files) return files;
+  }
+  return (arrayValue(value) ?? []).map((f) => {
+    if (typeof f != "object" || f === null || Array.isArray(f)) return {};
+    let t = f, kind = ["url", "path", "filename", "file"].find((k) => typeof t[k] == "string");
+    return { kind, location: kind ? String(t[kind]) : void 0, hash: t.hash };
+  });
+}
+function parseTomlStrict(text, what) {
+  if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+  try {
+    return parse(text);
+  } catch (err) {
+    if (err instanceof TomlError) {
+      let reason = err.message.split(`
+`)[0].replace(/^Invalid TOML document: /, "");
+      throw new ParseError(`not valid TOML (${what}): ${reason}`, err.line);
+    }
+    throw err;
+  }
+}
+function headerLines2(text, header) {
+  let lines = [], line = 1, counted = 0;
+  for (let at = text.indexOf(header); at !== -1; at = text.indexOf(header, at + header.length)) {
+    if (at > 0 && text[at - 1] !== `
+`) continue;
+    let end = at + header.length, next = text.charCodeAt(end);
+    if (!(end < text.length && next !== 10 && next !== 13 && next !== 32 && next !== 9 && next !== 35)) {
+      for (let nl = text.indexOf(`
+`, counted); nl !== -1 && nl < at; nl = text.indexOf(`
+`, nl + 1))
+        line++, counted = nl + 1;
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+function giveUp() {
+  throw GIVE_UP;
+}
+function isTable(v) {
+  return typeof v == "object" && v !== null && !Array.isArray(v);
+}
+function isBareKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+}
+function indexOrEnd(s, needle, from) {
+  let at = s.indexOf(needle, from);
+  return at === -1 ? s.length : at;
+}
+var EMPTY_ARRAY, ARRAY_END, Skimmed, FILE_ENTRY, GIVE_UP, SKIM, STRING_LINE, SIMPLE_VALUE, SIMPLE_PAIR, SIMPLE_TABLE, TABLE_PAIR, INTEGER, FLOAT, DATE, TIME, FastToml, init_toml = __esm({
+  "src/parsers/python/toml.ts"() {
+    "use strict";
+    init_dist();
+    init_model();
+    EMPTY_ARRAY = /^\[\s*\]$/, ARRAY_END = /\s*\]$/y;
+    Skimmed = class {
+      constructor(raw, file, what) {
+        this.raw = raw;
+        this.file = file;
+        this.what = what;
+      }
+      raw;
+      file;
+      what;
+      /** The array itself. */
+      parse() {
+        try {
+          return new FastToml(`x = ${this.raw}`).parse().x;
+        } catch (err) {
+          if (err !== GIVE_UP) throw err;
+        }
+        return parseTomlStrict(this.file, this.what), parse(`x = ${this.raw}`).x;
+      }
+    };
+    FILE_ENTRY = /\s*\{\s*(url|path|filename|file) = "([^"\\\n]*)",\s*hash = "(?:sha256:([0-9a-f]{64})|([^"\\\n]*))"(?:,\s*size = \d+)?(?:,\s*upload-time = "[^"\\\n]*")?\s*\}\s*(,|\])/y;
+    GIVE_UP = /* @__PURE__ */ Symbol("give up");
+    SKIM = /\[(?:[^[\]"'#\\]|"[^"\\\n]*"|'[^'\n]*')*\]/y, STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\n\r]*)"[ \t]*(?:\r?\n|$)/y, SIMPLE_VALUE = String.raw`(?:"[^"\\\n\r]*"|[1-9]\d{0,14}|0)`, SIMPLE_PAIR = String.raw`[A-Za-z0-9_-]+[ \t]*=[ \t]*` + SIMPLE_VALUE, SIMPLE_TABLE = new RegExp(
+      String.raw`\{[ \t]*(` + SIMPLE_PAIR + String.raw`(?:[ \t]*,[ \t]*` + SIMPLE_PAIR + String.raw`)*)[ \t]*\}`,
+      "y"
+    ), TABLE_PAIR = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\n\r]*)"|(\d+))/g, INTEGER = /^[+-]?(?:0|[1-9]\d*)$/, FLOAT = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/, DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/, TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/, FastToml = class {
+      constructor(s, skim) {
+        this.s = s;
+        this.skim = skim;
+      }
+      s;
+      skim;
+      i = 0;
+      // Tables made by headers (explicitly: `defined`, which cannot be opened twice; or implicitly as a
+      // header's parent: `open`) and arrays of tables. Any other table or array met on a header's path is an
+      // inline value, which TOML closes. Only header-made objects are recorded: there are few of them.
+      defined = /* @__PURE__ */ new Set();
+      open = /* @__PURE__ */ new Set();
+      tableArrays = /* @__PURE__ */ new Set();
+      // Next newline / backslash at or after the scan position, cached: strings must not cross a newline and
+      // are copied as they are when they hold no escape.
+      nextNewline = -1;
+      nextBackslash = -1;
+      parse() {
+        let s = this.s, root = {};
+        this.open.add(root);
+        let current = root, n = s.length;
+        for (; ; ) {
+          if (this.skipBlank(!0), this.i >= n) return root;
+          if (s.charCodeAt(this.i) === 91)
+            if (s.charCodeAt(this.i + 1) === 91) {
+              this.i += 2;
+              let path = this.keyPath(93);
+              (s.charCodeAt(this.i) !== 93 || s.charCodeAt(this.i + 1) !== 93) && giveUp(), this.i += 2, current = this.arrayTable(root, path);
+            } else {
+              this.i++;
+              let path = this.keyPath(93);
+              s.charCodeAt(this.i) !== 93 && giveUp(), this.i++, current = this.table(root, path);
+            }
+          else {
+            STRING_LINE.lastIndex = this.i;
+            let m = STRING_LINE.exec(s);
+            if (m !== null) {
+              let key2 = m[1];
+              (current[key2] !== void 0 || key2 === "__proto__") && giveUp(), current[key2] = m[2], this.i = STRING_LINE.lastIndex;
+              continue;
+            }
+            let key = this.key();
+            current[key] !== void 0 && giveUp(), current[key] = this.skim?.keys.has(key) ? this.skimmed() : this.value();
+          }
+          this.endOfLine();
+        }
+      }
+      table(root, path) {
+        let parent = this.walk(root, path.length - 1, path), key = path[path.length - 1], had = parent[key];
+        if (had === void 0) {
+          let t = {};
+          return parent[key] = t, this.defined.add(t), this.open.add(t), t;
+        }
+        return (!isTable(had) || this.defined.has(had) || !this.open.has(had)) && giveUp(), this.defined.add(had), had;
+      }
+      arrayTable(root, path) {
+        let parent = this.walk(root, path.length - 1, path), key = path[path.length - 1], list = parent[key];
+        list === void 0 ? (list = [], parent[key] = list, this.tableArrays.add(list)) : (!Array.isArray(list) || !this.tableArrays.has(list)) && giveUp();
+        let t = {};
+        return this.open.add(t), list.push(t), t;
+      }
+      /** The table at path[0..count), creating implicit tables; the last element of an array of tables. */
+      walk(root, count, path) {
+        let t = root;
+        for (let k = 0; k < count; k++) {
+          let next = t[path[k]];
+          if (next === void 0) {
+            let fresh = {};
+            t[path[k]] = fresh, this.open.add(fresh), next = fresh;
+          } else Array.isArray(next) && ((!this.tableArrays.has(next) || next.length === 0) && giveUp(), next = next[next.length - 1]);
+          (!isTable(next) || !this.open.has(next)) && giveUp(), t = next;
+        }
+        return t;
+      }
+      /**
+       * The key of a key/value pair and the "=" after it; the scan is left at the value. A bare key is read
+       * directly (the common case); dotted keys give up.
+       */
+      key() {
+        let s = this.s, start = this.i, j = start;
+        for (; isBareKeyChar(s.charCodeAt(j)); ) j++;
+        let key;
+        if (j > start)
+          key = s.slice(start, j), this.i = j, this.skipSpaces();
+        else {
+          let path = this.keyPath(61);
+          path.length !== 1 && giveUp(), key = path[0];
+        }
+        return (s.charCodeAt(this.i) !== 61 || key === "__proto__") && giveUp(), this.i++, this.skipSpaces(), key;
+      }
+      /** A dotted key up to `end` (']' or '='), spaces allowed around the dots. */
+      keyPath(end) {
+        let s = this.s, path = [];
+        for (; ; ) {
+          this.skipSpaces();
+          let c = s.charCodeAt(this.i), key;
+          if (c === 34) key = this.basicString();
+          else if (c === 39) key = this.literalString();
+          else {
+            let start = this.i;
+            for (; this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)); ) this.i++;
+            this.i === start && giveUp(), key = s.slice(start, this.i);
+          }
+          key === "__proto__" && giveUp(), path.push(key), this.skipSpaces();
+          let d = s.charCodeAt(this.i);
+          if (d === 46) {
+            this.i++;
+            continue;
+          }
+          return d !== end && giveUp(), path;
+        }
+      }
+      /** An array of inline tables without comments, escapes or nested arrays, kept as text; else parsed. */
+      skimmed() {
+        if (SKIM.lastIndex = this.i, !SKIM.test(this.s)) return this.value();
+        let raw = this.s.slice(this.i, SKIM.lastIndex);
+        return this.i = SKIM.lastIndex, new Skimmed(raw, this.s, this.skim.what);
+      }
+      value() {
+        let s = this.s, c = s.charCodeAt(this.i);
+        if (c === 34) return this.basicString();
+        if (c === 39) return this.literalString();
+        if (c === 91) return this.array();
+        if (c === 123) return this.inlineTable();
+        if (c === 116 && s.startsWith("true", this.i))
+          return this.i += 4, !0;
+        if (c === 102 && s.startsWith("false", this.i))
+          return this.i += 5, !1;
+        let start = this.i;
+        for (; this.i < s.length; ) {
+          let d = s.charCodeAt(this.i);
+          if (d === 32 || d === 9 || d === 10 || d === 13 || d === 44 || d === 93 || d === 125 || d === 35) break;
+          this.i++;
+        }
+        let token = s.slice(start, this.i);
+        if (INTEGER.test(token)) {
+          let v = Number(token);
+          return Number.isSafeInteger(v) || giveUp(), v;
+        }
+        return FLOAT.test(token) ? Number(token) : DATE.test(token) ? (s.charCodeAt(this.i) === 32 && /\d/.test(s[this.i + 1] ?? "") && giveUp(), token) : TIME.test(token) ? token : giveUp();
+      }
+      basicString() {
+        let s = this.s;
+        s.charCodeAt(this.i + 1) === 34 && s.charCodeAt(this.i + 2) === 34 && giveUp();
+        let start = this.i + 1, close = s.indexOf('"', start);
+        if (close === -1 && giveUp(), this.nextNewline < start && (this.nextNewline = indexOrEnd(s, `
+`, start)), this.nextBackslash < start && (this.nextBackslash = indexOrEnd(s, "\\", start)), this.nextBackslash > close)
+          return this.nextNewline < close && giveUp(), this.i = close + 1, s.slice(start, close);
+        let out = "", j = start;
+        for (; ; ) {
+          let c = s.charCodeAt(j);
+          if (c === 34) break;
+          if ((c === 10 || c === 13 || j >= s.length) && giveUp(), c === 92) {
+            let e = s[j + 1];
+            if (e === '"' || e === "\\") out += e;
+            else if (e === "n") out += `
+`;
+            else if (e === "t") out += "	";
+            else if (e === "r") out += "\r";
+            else if (e === "b") out += "\b";
+            else if (e === "f") out += "\f";
+            else if (e === "u" || e === "U") {
+              let len = e === "u" ? 4 : 8, hex = s.slice(j + 2, j + 2 + len);
+              (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len) && giveUp();
+              let code = parseInt(hex, 16);
+              (code > 1114111 || code >= 55296 && code <= 57343) && giveUp(), out += String.fromCodePoint(code), j += len;
+            } else giveUp();
+            j += 2;
+            continue;
+          }
+          out += s[j], j++;
+        }
+        return this.i = j + 1, out;
+      }
+      literalString() {
+        let s = this.s;
+        s.charCodeAt(this.i + 1) === 39 && s.charCodeAt(this.i + 2) === 39 && giveUp();
+        let start = this.i + 1, close = s.indexOf("'", start);
+        return close === -1 && giveUp(), this.nextNewline < start && (this.nextNewline = indexOrEnd(s, `
+`, start)), this.nextNewline < close && giveUp(), this.i = close + 1, s.slice(start, close);
+      }
+      array() {
+        let s = this.s, list = [];
+        for (this.i++; ; ) {
+          if (this.skipBlank(!0), s.charCodeAt(this.i) === 93)
+            return this.i++, list;
+          list.push(this.value()), this.skipBlank(!0);
+          let c = s.charCodeAt(this.i);
+          c === 44 ? this.i++ : c !== 93 && giveUp();
+        }
+      }
+      inlineTable() {
+        let s = this.s, t = {};
+        SIMPLE_TABLE.lastIndex = this.i;
+        let whole = SIMPLE_TABLE.exec(s);
+        if (whole !== null) {
+          let body = whole[1];
+          TABLE_PAIR.lastIndex = 0;
+          for (let m = TABLE_PAIR.exec(body); m !== null; m = TABLE_PAIR.exec(body)) {
+            let key = m[1];
+            (t[key] !== void 0 || key === "__proto__") && giveUp(), t[key] = m[2] !== void 0 ? m[2] : Number(m[3]);
+          }
+          return this.i = SIMPLE_TABLE.lastIndex, t;
+        }
+        if (this.i++, this.skipSpaces(), s.charCodeAt(this.i) === 125)
+          return this.i++, t;
+        for (; ; ) {
+          let key = this.key();
+          t[key] !== void 0 && giveUp(), t[key] = this.value(), this.skipSpaces();
+          let c = s.charCodeAt(this.i);
+          if (this.i++, c === 125) return t;
+          c !== 44 && giveUp(), this.skipSpaces(), s.charCodeAt(this.i) === 125 && giveUp();
+        }
+      }
+      skipSpaces() {
+        let s = this.s;
+        for (; ; ) {
+          let c = s.charCodeAt(this.i);
+          if (c === 32 || c === 9) this.i++;
+          else return;
+        }
+      }
+      /** Spaces, newlines and comments. */
+      skipBlank(newlines) {
+        let s = this.s;
+        for (; this.i < s.length; ) {
+          let c = s.charCodeAt(this.i);
+          if (c === 32 || c === 9) this.i++;
+          else if (newlines && c === 10) this.i++;
+          else if (newlines && c === 13 && s.charCodeAt(this.i + 1) === 10) this.i += 2;
+          else if (c === 35) this.skipComment();
+          else return;
+        }
+      }
+      skipComment() {
+        let s = this.s, nl = s.indexOf(`
+`, this.i), end = nl === -1 ? s.length : nl;
+        for (let j = this.i; j < end; j++) {
+          let c = s.charCodeAt(j);
+          (c < 32 && c !== 9 && !(c === 13 && j === end - 1) || c === 127) && giveUp();
+        }
+        this.i = end;
+      }
+      /** After a key/value pair or header: only spaces and a comment before the newline. */
+      endOfLine() {
+        this.skipBlank(!1);
+        let s = this.s;
+        if (this.i >= s.length) return;
+        let c = s.charCodeAt(this.i);
+        c === 10 ? this.i++ : c === 13 && s.charCodeAt(this.i + 1) === 10 ? this.i += 2 : giveUp();
+      }
+    };
+  }
+});
+
+// src/parsers/python/pyproject.ts
+var pyproject_exports = {};
+__export(pyproject_exports, {
+  isWorkspaceMember: () => isWorkspaceMember,
+  parsePyproject: () => parsePyproject,
+  parseRequirement: () => parseRequirement,
+  pinnedVersion: () => pinnedVersion,
+  pyprojectFrom: () => pyprojectFrom,
+  readPyproject: () => readPyproject,
+  safePurl: () => safePurl
+});
+import { posix as posix10 } from "node:path";
+function parseRequirement(text) {
+  let m = REQUIREMENT.exec(text);
+  if (!m) return;
+  let name = m[1], extras = m[2] ? m[2].split(",").map((e) => e.trim()).filter(Boolean) : [], rest = text.slice(m[0].length), marker, url;
+  if (rest.startsWith("@")) {
+    let m2 = /^@\s*(\S+)\s*(?:;(.*))?$/s.exec(rest);
+    url = m2?.[1], url?.endsWith(";") && (url = url.slice(0, -1)), marker = m2?.[2]?.trim() || void 0, rest = "";
+  } else {
+    let semi = rest.indexOf(";");
+    semi !== -1 && (marker = rest.slice(semi + 1).trim() || void 0, rest = rest.slice(0, semi));
+  }
+  let specifier = rest.trim();
+  return specifier.startsWith("(") && specifier.endsWith(")") && (specifier = specifier.slice(1, -1).trim()), { name, key: normalizePythonName(name), extras, specifier, url, marker };
+}
+function readPyproject(files, path, issues) {
+  let text = files.read(path);
+  if (text !== void 0)
+    try {
+      return pyprojectFrom(parseTomlStrict(text.replace(/^\uFEFF/, ""), "pyproject.toml"), path, issues);
+    } catch (err) {
+      issues.push({
+        file: path,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+      return;
+    }
+}
+function pyprojectFrom(doc, path, issues) {
+  let project = isRecord(doc.project) ? doc.project : void 0, tool = isRecord(doc.tool) ? doc.tool : {}, poetry = isRecord(tool.poetry) ? tool.poetry : void 0, pdm = isRecord(tool.pdm) ? tool.pdm : void 0, uv = isRecord(tool.uv) ? tool.uv : void 0, deps = [], seen = /* @__PURE__ */ new Set(), add = (dep) => {
+    let id = `${dep.key}\0${dep.group}\0${dep.declaredIn}`;
+    seen.has(id) || (seen.add(id), deps.push(dep));
+  }, bad = (what, value) => {
+    issues.push({ file: path, severity: "warning", message: `${what}: cannot read ${JSON.stringify(value)}` });
+  }, addRequirement = (text, scope, group, declaredIn) => {
+    let req = typeof text == "string" ? parseRequirement(text) : void 0;
+    if (!req) return bad(`${declaredIn} ${group}`, text);
+    add({ ...req, scope, group, declaredIn, location: req.url ? urlLocation(req.url) : void 0 });
+  }, extras = /* @__PURE__ */ new Set();
+  if (project) {
+    for (let r of asList(project.dependencies)) addRequirement(r, "runtime", "main", "project");
+    if (isRecord(project["optional-dependencies"]))
+      for (let [extra, list] of Object.entries(project["optional-dependencies"])) {
+        extras.add(extra);
+        for (let r of asList(list)) addRequirement(r, "optional", extra, "optional-dependencies");
+      }
+  }
+  if (isRecord(doc["dependency-groups"])) {
+    let groups = doc["dependency-groups"], expand = (group, into, stack) => {
+      if (stack.includes(group)) {
+        issues.push({
+          file: path,
+          severity: "warning",
+          message: `dependency group "${into}" includes itself (${[...stack, group].join(" \u2192 ")})`
+        });
+        return;
+      }
+      for (let item of asList(groups[group]))
+        isRecord(item) && typeof item["include-group"] == "string" ? item["include-group"] in groups ? expand(item["include-group"], into, [...stack, group]) : bad(`dependency group "${group}" includes an unknown group`, item["include-group"]) : addRequirement(item, "dev", into, "dependency-groups");
+    };
+    for (let group of Object.keys(groups)) expand(group, group, []);
+  }
+  if (poetry) {
+    let poetryDeps = (table, scope, group, declaredIn) => {
+      if (isRecord(table))
+        for (let [name2, value] of Object.entries(table)) {
+          if (name2.toLowerCase() === "python") continue;
+          let dep = poetryDependency(name2, value, scope, group, declaredIn);
+          dep ? add(dep) : bad(`[tool.poetry] dependency ${name2}`, value);
+        }
+    };
+    if (poetryDeps(poetry.dependencies, "runtime", "main", "poetry"), poetryDeps(poetry["dev-dependencies"], "dev", "dev", "poetry-group"), isRecord(poetry.group))
+      for (let [group, def] of Object.entries(poetry.group))
+        isRecord(def) && poetryDeps(def.dependencies, group === "main" ? "runtime" : "dev", group, "poetry-group");
+    if (isRecord(poetry.extras)) for (let extra of Object.keys(poetry.extras)) extras.add(extra);
+  }
+  if (pdm && isRecord(pdm["dev-dependencies"]))
+    for (let [group, list] of Object.entries(pdm["dev-dependencies"]))
+      for (let item of asList(list)) {
+        let text = typeof item == "string" ? pdmEditable(item) : item;
+        text !== void 0 && addRequirement(text, "dev", group, "pdm-dev");
+      }
+  let workspace;
+  if (uv) {
+    for (let r of asList(uv["dev-dependencies"])) addRequirement(r, "dev", "dev", "uv-dev");
+    isRecord(uv.workspace) && (workspace = { members: strings(uv.workspace.members), exclude: strings(uv.workspace.exclude) });
+  }
+  let name = str4(project?.name) ?? str4(poetry?.name), version = str4(project?.version) ?? str4(poetry?.version), dynamic = strings(project?.dynamic);
+  return {
+    path,
+    name,
+    version,
+    dependencies: deps,
+    extras: [...extras],
+    workspace,
+    dynamicDependencies: dynamic.includes("dependencies") && !poetry
+  };
+}
+function str4(v) {
+  return typeof v == "string" && v ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function pdmEditable(text) {
+  if (!text.startsWith("-e ")) return text;
+  let target = text.slice(3).trim(), egg = /#egg=([A-Za-z0-9._-]+)/.exec(target);
+  if (egg) return `${egg[1]} @ ${target.replace(/#.*$/, "")}`;
+  let named = /^([A-Za-z0-9._-]+)\s*@\s*(.+)$/.exec(target);
+  return named ? `${named[1]} @ ${named[2]}` : void 0;
+}
+function urlLocation(url) {
+  if (/^git\+/i.test(url)) return { kind: "git", value: url };
+  if (/^file:/i.test(url)) {
+    let rooted = /^file:\/\/\/?\$\{PROJECT_ROOT\}\/?(.*)$/i.exec(url);
+    return { kind: "path", value: rooted ? rooted[1] || "." : url.replace(/^file:(\/\/(localhost)?)?/i, "") };
+  }
+  return { kind: "url", value: url };
+}
+function poetryDependency(name, value, scope, group, declaredIn) {
+  let base = { name, key: normalizePythonName(name), group, declaredIn };
+  if (typeof value == "string") return { ...base, extras: [], specifier: value.trim(), scope };
+  let tables = Array.isArray(value) ? value.filter(isRecord) : isRecord(value) ? [value] : [];
+  if (!tables.length) return;
+  let specifiers = [], extras = /* @__PURE__ */ new Set(), markers = [], optional = !0, location;
+  for (let t of tables) {
+    typeof t.version == "string" && specifiers.push(t.version.trim());
+    for (let e of strings(t.extras)) extras.add(e);
+    typeof t.markers == "string" && markers.push(t.markers), t.optional !== !0 && (optional = !1), location || (typeof t.path == "string" ? location = { kind: "path", value: t.path } : typeof t.git == "string" ? location = { kind: "git", value: t.git, ref: str4(t.rev) ?? str4(t.tag) ?? str4(t.branch) } : typeof t.url == "string" && (location = { kind: "url", value: t.url }));
+  }
+  return {
+    ...base,
+    extras: [...extras],
+    specifier: specifiers.join(" || "),
+    marker: markers.length === 1 ? markers[0] : void 0,
+    scope: optional && scope === "runtime" ? "optional" : scope,
+    location
+  };
+}
+function isWorkspaceMember(workspace, dir) {
+  let clean = (g) => g.replace(/^\.\//, "").replace(/\/+$/, ""), members = workspace.members.map(clean);
+  if (!members.length || !(0, import_picomatch4.default)(members, { dot: !0 })(dir)) return !1;
+  let exclude = workspace.exclude.map(clean);
+  return !(exclude.length && (0, import_picomatch4.default)(exclude, { dot: !0 })(dir));
+}
+function pinnedVersion(specifier, poetry) {
+  let s = specifier.trim(), m = /^(===?)\s*([A-Za-z0-9_.!+-]+)$/.exec(s);
+  if (m && !m[2].endsWith(".*")) return m[2];
+  if (poetry && /^\d[A-Za-z0-9_.!+-]*$/.test(s) && !s.includes("*")) return s;
+}
+function parsePyproject(input) {
+  let doc = parseTomlStrict(input.text, "pyproject.toml"), issues = [], result = {
+    format: "pyproject.toml",
+    projects: [],
+    packages: [],
+    edges: [],
+    issues,
+    complete: !0
+  }, dir = posix10.dirname(input.path) === "." ? "" : posix10.dirname(input.path), py = pyprojectFrom(doc, input.path, issues);
+  if (!isRecord(doc.project) && !(isRecord(doc.tool) && isRecord(doc.tool.poetry)) && !py.dependencies.length)
+    return result;
+  let owner = lockOwner(input.files, dir);
+  if (owner)
+    return issues.push({
+      file: input.path,
+      severity: "info",
+      message: `locked by ${owner} (a workspace member or local project): its dependencies are read from there`
+    }), result;
+  let projectName = py.name ?? (posix10.basename(dir) || "root");
+  result.projects.push({
+    id: "",
+    ecosystem: "pypi",
+    name: projectName,
+    version: py.version,
+    purl: safePurl(projectName, py.version),
+    manifest: input.path,
+    dir
+  });
+  let byKey = /* @__PURE__ */ new Map(), edgeScope = /* @__PURE__ */ new Map(), unpinned = 0;
+  for (let dep of py.dependencies) {
+    if (dep.key === normalizePythonName(projectName)) continue;
+    let pkg = byKey.get(dep.key);
+    if (pkg)
+      SCOPE_RANK[dep.scope] > SCOPE_RANK[pkg.scope] && (pkg.scope = dep.scope);
+    else {
+      let where = locationSource(dep, dir), version = where.source === "registry" ? pinnedVersion(dep.specifier, POETRY.has(dep.declaredIn)) : void 0;
+      version === void 0 && unpinned++, pkg = {
+        id: dep.key,
+        ecosystem: "pypi",
+        name: dep.name,
+        version,
+        purl: pypiPurl(dep.name, version, where.qualifiers),
+        scope: dep.scope,
+        hashes: [],
+        resolved: where.resolved,
+        source: where.source
+      }, byKey.set(dep.key, pkg), result.packages.push(pkg);
+    }
+    let had = edgeScope.get(dep.key);
+    (!had || SCOPE_RANK[dep.scope] > SCOPE_RANK[had]) && edgeScope.set(dep.key, dep.scope);
+  }
+  for (let [to, scope] of edgeScope) result.edges.push({ from: "", to, scope });
+  return py.dynamicDependencies && (issues.push({
+    file: input.path,
+    severity: "info",
+    message: "dependencies are dynamic (computed by the build backend): the declared list may be incomplete"
+  }), result.complete = !1), result.packages.length && (result.complete = !1, issues.push({
+    file: input.path,
+    severity: "info",
+    message: `no lockfile: ${result.packages.length} declared dependencies, ${unpinned} without an exact version; transitive dependencies are unknown`
+  })), result;
+}
+function lockOwner(files, dir) {
+  if (!dir) return;
+  let parts = dir.split("/");
+  for (let up = parts.length - 1; up >= 0; up--) {
+    let root = parts.slice(0, up).join("/"), rel = parts.slice(up).join("/");
+    for (let name of OWNER_LOCKS) {
+      let lock = root ? `${root}/${name}` : name, text = files.read(lock);
+      if (text === void 0) continue;
+      let quoted = `["'](?:\\./)?${rel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?["']`;
+      if (new RegExp(`\\b(?:url|path|editable|virtual|directory)\\s*=\\s*${quoted}`).test(text)) return lock;
+      if (name !== "uv.lock") continue;
+      let manifest = files.read(root ? `${root}/pyproject.toml` : "pyproject.toml");
+      if (manifest !== void 0)
+        try {
+          let py = pyprojectFrom(parseTomlStrict(manifest, "pyproject.toml"), "", []);
+          if (py.workspace && isWorkspaceMember(py.workspace, rel)) return lock;
+        } catch {
+        }
+    }
+  }
+}
+function locationSource(dep, dir) {
+  let loc = dep.location;
+  if (!loc) return { source: "registry" };
+  if (loc.kind === "git") {
+    let url = /^git\+/.test(loc.value) ? loc.value : `git+${loc.value}`, resolved = loc.ref && !url.includes("@", url.indexOf("://") + 3) ? `${url}@${loc.ref}` : url;
+    return { source: "git", resolved, qualifiers: { vcs_url: resolved } };
+  }
+  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix10.normalize(posix10.join(dir, loc.value)).replace(/\/$/, "") };
+}
+function safePurl(name, version) {
+  try {
+    return pypiPurl(name, version);
+  } catch {
+    return;
+  }
+}
+var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject = __esm({
+  "src/parsers/python/pyproject.ts"() {
+    "use strict";
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_model();
+    init_text();
+    init_names();
+    init_toml();
+    REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*/;
+    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : [];
+    POETRY = /* @__PURE__ */ new Set(["poetry", "poetry-group"]);
+    OWNER_LOCKS = ["uv.lock", "poetry.lock", "pdm.lock", "pylock.toml"];
+  }
+});
+
+// src/parsers/python/lockfile.ts
+import { posix as posix11 } from "node:path";
+function purlOf(key, name, version, qualifiers) {
+  return !qualifiers && PLAIN_NAME.test(key) && (version === void 0 || PLAIN_VERSION.test(version)) ? version === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version}` : pypiPurl(name, version, qualifiers);
+}
+function pyKey(name) {
+  let key = KEYS.get(name);
+  return key === void 0 && (key = normalizePythonName(name), KEYS.size < 1e5 && KEYS.set(name, key)), key;
+}
+function satisfies(version, specifier, poetry) {
+  let spec = specifier.trim();
+  if (spec === "" || spec === "*") return !0;
+  if (!poetry) return satisfiesPep440(version, spec);
+  let unknown = !1;
+  for (let alternative of spec.split("||")) {
+    let pep = poetryToPep440(alternative.trim()), ok = pep === void 0 ? void 0 : pep === "" ? !0 : satisfiesPep440(version, pep);
+    if (ok === !0) return !0;
+    ok === void 0 && (unknown = !0);
+  }
+  return unknown ? void 0 : !1;
+}
+function poetryToPep440(constraint) {
+  let parts = constraint.split(/\s*,\s*|\s+(?=[<>=!~^])/).map((p) => p.trim()).filter(Boolean), out = [];
+  for (let part of parts) {
+    if (part === "*") continue;
+    let m = /^(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*v?(\d+(?:\.\d+)*)(\.\*)?([A-Za-z0-9.+-]*)$/.exec(part);
+    if (!m) return;
+    let [, op = "", release, star = "", tail] = m, nums = release.split(".").map(Number), version = release + star + tail;
+    if (op === "^") {
+      let first = nums.findIndex((n) => n !== 0), at = first === -1 ? nums.length - 1 : first, upper = nums.slice(0, at + 1);
+      upper[at]++, out.push(`>=${release}${tail}`, `<${upper.join(".")}`);
+    } else if (op === "~") {
+      let upper = nums.length === 1 ? [nums[0] + 1] : [nums[0], nums[1] + 1];
+      out.push(`>=${release}${tail}`, `<${upper.join(".")}`);
+    } else op === "" || op === "=" ? out.push(`==${version}`) : out.push(`${op}${version}`);
+  }
+  return out.join(",");
+}
+function addPythonHash(hashes, value, alg) {
+  if (typeof value != "string") return !1;
+  if (alg === void 0 && value.length === 71 && value.startsWith("sha256:") && SHA256.test(value))
+    return addSha256(hashes, value.slice(7)), !0;
+  let algName = alg, hex = value;
+  if (algName === void 0) {
+    let colon = value.indexOf(":");
+    if (colon <= 0) return !1;
+    algName = value.slice(0, colon), hex = value.slice(colon + 1);
+  }
+  let known = HASH_ALGS[algName.toLowerCase()];
+  if (!known) return /^(blake2[bs]|sha3_\d+|sha224)$/i.test(algName);
+  let hash = hexHash(hex, known);
+  return hash ? (hashes.some((h) => h.alg === hash.alg && h.value === hash.value) || hashes.push(hash), !0) : !1;
+}
+function addSha256(hashes, hex) {
+  for (let i = 0; i < hashes.length; i++) if (hashes[i].value === hex) return;
+  hashes.push({ alg: "SHA-256", value: hex });
+}
+function addFileHash(hashes, file) {
+  return file.sha256 !== void 0 ? (addSha256(hashes, file.sha256), !0) : addPythonHash(hashes, file.hash);
+}
+function indexQualifiers(url) {
+  if (!url) return;
+  let clean = url.trim().replace(/\/+$/, "");
+  if (!DEFAULT_INDEXES.has(clean.replace(/^http:/, "https:").toLowerCase()))
+    return { repository_url: clean };
+}
+function gitLocation(url, commit, subdirectory) {
+  let base = url.trim();
+  return /^git\+/i.test(base) || (base = `git+${base}`), `${base}${commit ? `@${commit}` : ""}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
+}
+function gitSource(url, commit, subdirectory) {
+  let resolved = gitLocation(url, commit, subdirectory);
+  return { source: "git", resolved, qualifiers: { vcs_url: resolved } };
+}
+function urlSource(url) {
+  return { source: "url", resolved: url, qualifiers: { download_url: url } };
+}
+function lockPyproject(lock, dir = "") {
+  return readPyproject(lock.input.files, lock.rel(dir, "pyproject.toml"), lock.issues);
+}
+function declaredEdges(lock, projectId, py, activations, options = {}) {
+  let self = py.name ? normalizePythonName(py.name) : void 0, missing = /* @__PURE__ */ new Map();
+  for (let dep of py.dependencies) {
+    if (dep.key === self || options.lockedGroups && !lockedGroup(dep, options.lockedGroups)) continue;
+    activations?.add(dep.key, dep.extras);
+    let nodes = lock.resolve(dep.key, dep.location ? void 0 : dep.specifier, options.poetry);
+    if (!nodes.length) {
+      missing.has(dep.key) || missing.set(dep.key, dep);
+      continue;
+    }
+    for (let n of nodes) lock.edge(projectId, nodeId(n), dep.scope);
+  }
+  for (let dep of missing.values())
+    lock.issue(
+      "warning",
+      `${py.path} declares ${dep.name}${dep.specifier ? ` ${dep.specifier}` : ""}${dep.group !== "main" ? ` (${dep.group})` : ""}, which the lockfile does not contain`
+    ), lock.complete = !1;
+}
+function lockedGroup(dep, groups) {
+  return dep.declaredIn === "project" ? groups.has("default") : groups.has(dep.group) || groups.has(normalizePythonName(dep.group));
+}
+function inferredEdges(lock, projectId) {
+  let reached = lock.hasIncoming();
+  for (let p of lock.packages) reached.has(p.id) || lock.edge(projectId, p.id, p.scope);
+  lock.issue(
+    "info",
+    "no pyproject.toml next to the lockfile: direct dependencies are inferred (the packages nothing else depends on)"
+  );
+}
+var PyLock, PLAIN_NAME, PLAIN_VERSION, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT_INDEXES, Activations, init_lockfile = __esm({
+  "src/parsers/python/lockfile.ts"() {
+    "use strict";
+    init_model();
+    init_hash();
+    init_pep440();
+    init_names();
+    init_pyproject();
+    PyLock = class {
+      constructor(input) {
+        this.input = input;
+        let dir = posix11.dirname(input.path);
+        this.dir = dir === "." ? "" : dir;
+      }
+      input;
+      packages = [];
+      projects = [];
+      issues = [];
+      complete = !0;
+      /** Folder of the lockfile relative to the scan root ("" for the root). */
+      dir;
+      /** Normalized name → packages and projects of that name. */
+      byKey = /* @__PURE__ */ new Map();
+      ids = /* @__PURE__ */ new Set();
+      edgeMap = /* @__PURE__ */ new Map();
+      issue(severity, message, line) {
+        this.issues.push({ file: this.input.path, line, severity, message });
+      }
+      /** A path relative to the lockfile's folder, as a path relative to the scan root ("" for the root). */
+      rel(...parts) {
+        return posix11.normalize(posix11.join(this.dir, ...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+      }
+      addProject(id, name, version) {
+        let dir = this.rel(id), projectName = name || posix11.basename(dir) || "root", project = {
+          id,
+          ecosystem: "pypi",
+          name: projectName,
+          version: version || void 0,
+          purl: safePurl(projectName, version || void 0),
+          manifest: dir ? `${dir}/pyproject.toml` : "pyproject.toml",
+          dir
+        };
+        return this.projects.push(project), this.ids.add(id), this.index(pyKey(projectName), { kind: "project", project }), project;
+      }
+      addPackage(init) {
+        let key = pyKey(init.name), id = init.id ?? `${key}@${init.version ?? ""}`;
+        for (let n = 2; this.ids.has(id); n++) id = `${init.id ?? `${key}@${init.version ?? ""}`}#${n}`;
+        this.ids.add(id);
+        let pkg = {
+          id,
+          ecosystem: "pypi",
+          name: init.name,
+          version: init.version,
+          purl: purlOf(key, init.name, init.version, init.qualifiers),
+          scope: init.scope ?? "runtime",
+          hashes: init.hashes ?? [],
+          resolved: init.resolved,
+          source: init.source ?? "registry",
+          line: init.line
+        };
+        return this.packages.push(pkg), this.index(key, { kind: "package", pkg }), pkg;
+      }
+      index(key, node) {
+        let list = this.byKey.get(key);
+        list ? list.push(node) : this.byKey.set(key, [node]);
+      }
+      /** An edge; the same pair twice keeps the stronger scope. Self-edges are dropped. */
+      edge(from, to, scope) {
+        if (from === to) return;
+        let out = this.edgeMap.get(from);
+        out || this.edgeMap.set(from, out = /* @__PURE__ */ new Map());
+        let had = out.get(to);
+        (had === void 0 || SCOPE_RANK[scope] > SCOPE_RANK[had]) && out.set(to, scope);
+      }
+      hasEdge(from, to) {
+        return this.edgeMap.get(from)?.has(to) ?? !1;
+      }
+      hasIncoming() {
+        let to = /* @__PURE__ */ new Set();
+        for (let out of this.edgeMap.values()) for (let id of out.keys()) to.add(id);
+        return to;
+      }
+      edges() {
+        let edges = [];
+        for (let [from, out] of this.edgeMap) for (let [to, scope] of out) edges.push({ from, to, scope });
+        return edges;
+      }
+      result(format) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges: this.edges(),
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+      /**
+       * The nodes a dependency on `key` with `specifier` resolves to: the only node of that name, or those whose
+       * version satisfies the specifier (all of them when none does, or when it cannot be read).
+       */
+      resolve(key, specifier, poetry = !1) {
+        let nodes = this.byKey.get(key);
+        if (!nodes || nodes.length <= 1 || !specifier) return nodes ?? [];
+        let fits = nodes.filter((n) => {
+          let version = n.kind === "package" ? n.pkg.version : n.project.version;
+          return version === void 0 || satisfies(version, specifier, poetry) !== !1;
+        });
+        return fits.length ? fits : nodes;
+      }
+    }, PLAIN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, PLAIN_VERSION = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
+    KEYS = /* @__PURE__ */ new Map();
+    nodeId = (n) => n.kind === "package" ? n.pkg.id : n.project.id;
+    SHA256 = /^sha256:[0-9a-f]{64}$/, HASH_ALGS = {
+      md5: "MD5",
+      sha1: "SHA-1",
+      sha256: "SHA-256",
+      sha384: "SHA-384",
+      sha512: "SHA-512"
+    };
+    DEFAULT_INDEXES = /* @__PURE__ */ new Set([
+      "https://pypi.org/simple",
+      "https://pypi.python.org/simple",
+      "https://pypi.org/pypi",
+      "https://pypi.python.org/pypi"
+    ]);
+    Activations = class {
+      map = /* @__PURE__ */ new Map();
+      add(key, extras) {
+        if (!extras.length) return;
+        let set = this.map.get(key);
+        set || this.map.set(key, set = /* @__PURE__ */ new Set());
+        for (let e of extras) set.add(normalizePythonName(e));
+      }
+      has(key, extra) {
+        return this.map.get(key)?.has(normalizePythonName(extra)) ?? !1;
+      }
+    };
+  }
+});
+
+// src/parsers/python/requirements.ts
+var requirements_exports = {};
+__export(requirements_exports, {
+  NAME_RE: () => NAME_RE,
+  classifyLocation: () => classifyLocation,
+  parseRequirements: () => parseRequirements,
+  scopeOfRequirementsFile: () => scopeOfRequirementsFile
+});
+import { posix as posix12 } from "node:path";
+function canonicalSpecifier(specifier) {
+  if (!specifier.trim()) return "";
+  let out = [];
+  for (let part of specifier.split(",")) {
+    let m = CLAUSE_RE.exec(part.trim());
+    if (!m) return;
+    out.push(m[1] + m[2]);
+  }
+  return out.join(",");
+}
+function versionFromFileName(file, name) {
+  let base = decode2(file.slice(file.lastIndexOf("/") + 1)), ext = ARCHIVE_RE.exec(base);
+  if (!ext) return;
+  let stem = base.slice(0, ext.index);
+  if (ext[1].toLowerCase() === "whl") {
+    let parts = stem.split("-");
+    return parts.length >= 5 ? parts[1] : void 0;
+  }
+  if (name) {
+    let norm = normalizePythonName(name);
+    for (let at = stem.indexOf("-"); at !== -1; at = stem.indexOf("-", at + 1))
+      if (normalizePythonName(stem.slice(0, at)) === norm) return stem.slice(at + 1) || void 0;
+    return;
+  }
+  let m = /-(\d[^-]*)$/.exec(stem);
+  return m ? m[1] : void 0;
+}
+function nameFromFileName(file) {
+  let base = decode2(file.slice(file.lastIndexOf("/") + 1)), ext = ARCHIVE_RE.exec(base);
+  if (!ext) return;
+  let stem = base.slice(0, ext.index);
+  if (ext[1].toLowerCase() === "whl") return stem.split("-")[0];
+  let m = /^(.+?)-\d/.exec(stem);
+  return m ? m[1] : void 0;
+}
+function decode2(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function splitFragment(url) {
+  let hash = url.indexOf("#");
+  if (hash === -1) return { base: url, hashes: [] };
+  let hashes = [], egg, subdirectory;
+  for (let part of url.slice(hash + 1).split("&")) {
+    let eq = part.indexOf("="), key = part.slice(0, eq).toLowerCase(), value = part.slice(eq + 1);
+    key === "egg" ? egg = value : key === "subdirectory" ? subdirectory = value : /^(md5|sha1|sha256|sha384|sha512)$/.test(key) && addPythonHash(hashes, value, key);
+  }
+  return { base: url.slice(0, hash), egg, subdirectory, hashes };
+}
+function vcsRef(url) {
+  let scheme = url.indexOf("://"), pathStart = scheme === -1 ? url.indexOf(":") + 1 : url.indexOf("/", scheme + 3), at = pathStart > 0 ? url.lastIndexOf("@") : -1;
+  return at > pathStart ? url.slice(at + 1) : void 0;
+}
+function classifyLocation(location, dir, name) {
+  let { base, subdirectory, hashes } = splitFragment(location);
+  if (VCS_RE.test(base)) {
+    let ref = vcsRef(base), commit = ref && COMMIT_RE.test(ref) ? ref : void 0, resolved = subdirectory ? `${base}#subdirectory=${subdirectory}` : base;
+    return {
+      source: "git",
+      resolved,
+      qualifiers: { vcs_url: resolved },
+      version: commit?.toLowerCase(),
+      movingRef: !commit,
+      hashes
+    };
+  }
+  if (/^file:/i.test(base)) {
+    let path = decode2(base.replace(/^file:(\/\/(localhost)?)?/i, ""));
+    return {
+      source: "path",
+      resolved: base,
+      qualifiers: {},
+      version: versionFromFileName(path, name),
+      hashes
+    };
+  }
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(base) ? {
+    source: "url",
+    resolved: base,
+    qualifiers: { download_url: base },
+    version: versionFromFileName(base, name),
+    hashes
+  } : {
+    source: "path",
+    resolved: joinPath3(dir, base),
+    qualifiers: {},
+    version: versionFromFileName(base, name),
+    hashes
+  };
+}
+function inside(path) {
+  return !path.startsWith("/") && path !== ".." && !path.startsWith("../");
+}
+function joinPath3(dir, path) {
+  return path.startsWith("/") ? posix12.normalize(path) : posix12.normalize(posix12.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function scopeOfRequirementsFile(path) {
+  let words = posix12.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix12.basename(posix12.dirname(path)).toLowerCase();
+  return words.some((w) => DEV_WORDS.has(w)) || DEV_WORDS.has(folder) ? "dev" : words.includes("optional") ? "optional" : "runtime";
+}
+function shellWords(text) {
+  let trimmed = text.trim();
+  if (!trimmed) return [];
+  if (!trimmed.includes('"') && !trimmed.includes("'")) return trimmed.split(/[ \t]+/);
+  let words = [], word = "", quote = "", has = !1;
+  for (let c of trimmed)
+    quote ? c === quote ? quote = "" : word += c : c === '"' || c === "'" ? (quote = c, has = !0) : c === " " || c === "	" ? (has && words.push(word), word = "", has = !1) : (word += c, has = !0);
+  return has && words.push(word), words;
+}
+function commentStart(line) {
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || isSpace(line[at - 1])) return at;
+  return -1;
+}
+function stripCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function addVia(req, items) {
+  req.via ??= [];
+  for (let item of items) {
+    let text = item.trim();
+    text && req.via.push(text);
+  }
+}
+function looksLikeLocation(spec) {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec) || /^file:/i.test(spec) || VCS_RE.test(spec)) return !0;
+  let head = spec.split(/\s*;/)[0];
+  return /^[./~]/.test(head) || head.includes("/") || head.includes("\\") || ARCHIVE_RE.test(head);
+}
+function readOption(words, k) {
+  let word = words[k];
+  if (FLAG_OPTIONS.has(word)) return { option: "flag", next: k };
+  let eq = word.indexOf("=");
+  if (word.startsWith("--") && eq !== -1)
+    return { option: VALUE_OPTIONS[word.slice(0, eq)], value: word.slice(eq + 1), next: k };
+  let option = VALUE_OPTIONS[word];
+  return option ? { option, value: words[k + 1], next: k + 1 } : /^-[a-zA-Z]./.test(word) && VALUE_OPTIONS[word.slice(0, 2)] ? { option: VALUE_OPTIONS[word.slice(0, 2)], value: word.slice(2), next: k } : { next: k };
+}
+function reqId(req) {
+  let extras = req.extras.length ? `[${[...new Set(req.extras.map(normalizePythonName))].sort().join(",")}]` : "", head = req.editable ? `-e ${req.norm}${extras}` : `${req.norm}${extras}`, body = req.where ? ` @ ${req.where.resolved || "."}` : req.specifier;
+  return req.marker ? `${head}${body} ; ${req.marker}` : `${head}${body}`;
+}
+function parseRequirements(input) {
+  let r = new RequirementsReader(input);
+  r.readFile(input.path, input.text, "requirement");
+  let file = posix12.basename(input.path), dir = posix12.dirname(input.path) === "." ? "" : posix12.dirname(input.path);
+  if (r.understood === 0 && r.issues.some((i) => i.severity === "error" && i.file === input.path)) {
+    let first = r.issues.find((i) => i.severity === "error" && i.file === input.path);
+    throw new ParseError(`not a pip requirements file: ${first.message}`, first.line);
+  }
+  let repository = indexQualifiers(r.indexUrl), packages = [], byId = /* @__PURE__ */ new Map(), byName = /* @__PURE__ */ new Map(), unpinned = [], entries = [];
+  for (let req of r.reqs) {
+    if (!req.location) {
+      let c = r.constraints.get(req.norm);
+      if (c && !req.version) {
+        let spec = req.specifier;
+        !spec || satisfiesPep440(c.version, spec) !== !1 ? req.version = c.version : r.issue(
+          "warning",
+          req.file,
+          req.line,
+          `${req.name}${spec} does not allow the version ${c.version} the constraint ${c.file}:${c.line} pins`
+        );
+      } else c && req.version && comparePep440(c.version, req.version) !== 0 && r.issue(
+        "warning",
+        req.file,
+        req.line,
+        `${req.name}==${req.version} conflicts with the constraint ${req.name}==${c.version} (${c.file}:${c.line})`
+      );
+    }
+    let id = reqId(req), known = byId.get(id);
+    if (known) {
+      for (let h of req.hashes)
+        known.pkg.hashes.some((k) => k.alg === h.alg && k.value === h.value) || known.pkg.hashes.push(h);
+      SCOPE_RANK[req.scope] > SCOPE_RANK[known.req.scope] && (known.req.scope = req.scope), req.via && addVia(known.req, req.via);
+      continue;
+    }
+    let where = req.where;
+    (where ? where.source !== "git" || !where.movingRef : req.version !== void 0) || unpinned.push(`${req.name}${req.specifier}`);
+    let qualifiers = where ? where.qualifiers : repository, pkg = {
+      id,
+      ecosystem: "pypi",
+      name: req.name,
+      version: req.version,
+      purl: pypiPurl(req.norm, req.version, qualifiers),
+      scope: req.scope,
+      hashes: req.hashes,
+      resolved: where?.resolved,
+      source: where?.source ?? "registry",
+      line: req.file === input.path ? req.line : void 0
+    };
+    packages.push(pkg);
+    let entry = { pkg, req };
+    byId.set(id, entry), entries.push(entry);
+    let same = byName.get(req.norm);
+    same ? same.push(pkg) : byName.set(req.norm, [pkg]);
+  }
+  let edges = [];
+  for (let { pkg, req } of entries) {
+    let direct, linked = !1, project = (scope) => {
+      direct = direct ? strongerScope(direct, scope) : scope;
+    };
+    for (let item of req.via ?? [])
+      if (item.startsWith("-r ")) project(scopeOfRequirementsFile(item.slice(3).trim()));
+      else {
+        if (item.startsWith("-c ")) continue;
+        if (item.endsWith(")") && item.includes(" ("))
+          project(scopeOfRequirementsFile(item.slice(item.lastIndexOf(" (") + 2, -1)));
+        else
+          for (let parent of byName.get(normalizePythonName(item.replace(/\[.*$/, ""))) ?? [])
+            parent !== pkg && (edges.push({ from: parent.id, to: pkg.id, scope: "runtime" }), linked = !0);
+      }
+    (direct || !linked) && edges.push({ from: "", to: pkg.id, scope: direct ?? req.scope });
+  }
+  let result = {
+    format: r.reqs.some((q) => q.via) ? "pip requirements (pip-compile)" : "pip requirements",
+    projects: [{ id: "", ecosystem: "pypi", name: input.path, manifest: input.path, dir }],
+    packages,
+    edges,
+    issues: r.issues,
+    complete: r.complete
+  };
+  if (deriveScopes(result), unpinned.length) {
+    let shown = unpinned.slice(0, 5).join(", ") + (unpinned.length > 5 ? ", ..." : "");
+    r.issues.push({
+      file: input.path,
+      severity: "info",
+      message: `${file} is not a lockfile: ${unpinned.length} requirement${unpinned.length === 1 ? " is" : "s are"} not pinned (${shown})`
+    }), result.complete = !1;
+  }
+  return result;
+}
+var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS, FLAG_OPTIONS, PER_REQUIREMENT, isSpace, VIA_RE, VIA_ITEM_RE, RequirementsReader, init_requirements = __esm({
+  "src/parsers/python/requirements.ts"() {
+    "use strict";
+    init_model();
+    init_scopes();
+    init_pep440();
+    init_lockfile();
+    init_names();
+    init_pyproject();
+    CLAUSE_RE = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/, NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+    VCS_RE = /^(git|hg|svn|bzr)\+/i, COMMIT_RE = /^[0-9a-f]{7,40}$/i, ARCHIVE_RE = /\.(whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|zip)$/i;
+    DEV_WORDS = /* @__PURE__ */ new Set([
+      "dev",
+      "devel",
+      "develop",
+      "development",
+      "test",
+      "tests",
+      "testing",
+      "lint",
+      "linting",
+      "linters",
+      "doc",
+      "docs",
+      "ci",
+      "typing",
+      "mypy",
+      "tox"
+    ]);
+    VALUE_OPTIONS = {
+      "-r": "requirement",
+      "--requirement": "requirement",
+      "-c": "constraint",
+      "--constraint": "constraint",
+      "-e": "editable",
+      "--editable": "editable",
+      "-i": "index-url",
+      "--index-url": "index-url",
+      "--extra-index-url": "extra-index-url",
+      "-f": "find-links",
+      "--find-links": "find-links",
+      "--trusted-host": "trusted-host",
+      "--no-binary": "no-binary",
+      "--only-binary": "only-binary",
+      "--use-feature": "use-feature",
+      "--hash": "hash",
+      "--global-option": "global-option",
+      "--install-option": "install-option",
+      "--config-settings": "config-settings",
+      "--config-setting": "config-settings"
+    }, FLAG_OPTIONS = /* @__PURE__ */ new Set([
+      "--no-index",
+      "--prefer-binary",
+      "--require-hashes",
+      "--pre",
+      "-Z",
+      "--always-unzip"
+    ]), PER_REQUIREMENT = /* @__PURE__ */ new Set(["hash", "global-option", "install-option", "config-settings"]);
+    isSpace = (c) => c === " " || c === "	", VIA_RE = /^#\s*via(?:\s+(.*?))?\s*$/, VIA_ITEM_RE = /^#\s{2,}(\S.*?)\s*$/, RequirementsReader = class {
+      constructor(input) {
+        this.input = input;
+      }
+      input;
+      reqs = [];
+      constraints = /* @__PURE__ */ new Map();
+      issues = [];
+      complete = !0;
+      indexUrl;
+      /** Files being read (the include chain), and files read, per mode. */
+      chain = [];
+      done = /* @__PURE__ */ new Set();
+      /** Lines of the top file that were requirements or options (to tell a requirements file from prose). */
+      understood = 0;
+      issue(severity, file, line, message) {
+        this.issues.push({ file, line, severity, message });
+      }
+      error(file, line, message) {
+        this.issue("error", file, line, message), this.complete = !1;
+      }
+      readFile(path, text, mode) {
+        this.chain.push(path), this.done.add(`${mode}:${path}`);
+        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix12.dirname(path) === "." ? "" : posix12.dirname(path), lines = text.split(`
+`), last, viaBlock = !1;
+        for (let i = 0; i < lines.length; ) {
+          let lineNo = i + 1, line = stripCr(lines[i++]), trimmed = line.trimStart();
+          if (trimmed.startsWith("#")) {
+            let via = last && VIA_RE.exec(trimmed);
+            if (via)
+              via[1] && addVia(last, via[1].split(",")), viaBlock = !via[1];
+            else if (viaBlock && last) {
+              let item = VIA_ITEM_RE.exec(trimmed);
+              item ? addVia(last, [item[1]]) : viaBlock = !1;
+            }
+            continue;
+          }
+          if (viaBlock = !1, !trimmed) {
+            last = void 0;
+            continue;
+          }
+          if (line.endsWith("\\")) {
+            let parts = [line.slice(0, -1)];
+            for (; i < lines.length && !lines[i].trimStart().startsWith("#"); ) {
+              let next = stripCr(lines[i++]);
+              if (!next.endsWith("\\")) {
+                parts.push(next);
+                break;
+              }
+              parts.push(next.slice(0, -1));
+            }
+            line = parts.join("");
+          }
+          let hash = commentStart(line), comment = hash === -1 ? "" : line.slice(hash), content = (hash === -1 ? line : line.slice(0, hash)).trim();
+          if (!content) continue;
+          (content.startsWith("-") ? this.readOptions(path, dir, lineNo, content, mode, scope) : this.readRequirementLine(path, dir, lineNo, content, mode, scope)) && top && this.understood++;
+          let added = this.reqs[this.reqs.length - 1];
+          last = added && added.file === path && added.line === lineNo ? added : void 0;
+          let inline = last && VIA_RE.exec(comment);
+          inline && inline[1] && addVia(last, inline[1].split(","));
+        }
+        this.chain.pop();
+      }
+      /** A line that starts with a requirement; pip's per-requirement options (--hash) may follow it. */
+      readRequirementLine(file, dir, line, content, mode, scope) {
+        let cut = content.indexOf(" -"), spec = cut === -1 ? content : content.slice(0, cut).trim(), req = this.requirement(file, dir, line, spec, !1, scope);
+        return !req || cut !== -1 && !this.perRequirementOptions(file, line, shellWords(content.slice(cut)), req) ? !1 : (this.add(req, mode), !0);
+      }
+      /** A line of options: -r, -c, -e, index options and the like. */
+      readOptions(file, dir, line, content, mode, scope) {
+        let words = shellWords(content), current, ok = !0;
+        for (let k = 0; k < words.length; k++) {
+          let { option, value, next } = readOption(words, k);
+          if (!option)
+            return this.error(file, line, `unknown option ${words[k]}; line skipped`), !1;
+          if (option !== "flag") {
+            if (value === void 0)
+              return this.error(file, line, `${words[k]} needs a value; line skipped`), !1;
+            switch (k = next, option) {
+              case "requirement":
+              case "constraint":
+                this.include(
+                  file,
+                  dir,
+                  line,
+                  value,
+                  option === "constraint" || mode === "constraint" ? "constraint" : "requirement"
+                );
+                break;
+              case "editable": {
+                current && this.add(current, mode), current = this.requirement(file, dir, line, value, !0, scope), current || (ok = !1);
+                break;
+              }
+              case "index-url":
+                this.indexUrl = value;
+                break;
+              case "extra-index-url":
+              case "find-links":
+              case "trusted-host":
+              case "no-binary":
+              case "only-binary":
+              case "use-feature":
+                break;
+              default:
+                if (!PER_REQUIREMENT.has(option)) break;
+                if (!current)
+                  return this.error(file, line, `--${option} must follow a requirement; line skipped`), !1;
+                if (!this.perRequirementOptions(file, line, [`--${option}=${value}`], current)) return !1;
+            }
+          }
+        }
+        return current && this.add(current, mode), ok;
+      }
+      /** --hash and the other options pip allows after a requirement. */
+      perRequirementOptions(file, line, words, req) {
+        for (let k = 0; k < words.length; k++) {
+          if (words[k].startsWith("--hash=")) {
+            let value2 = words[k].slice(7);
+            addPythonHash(req.hashes, value2) || this.issue("warning", file, line, `${req.name}: unreadable hash ${value2}`);
+            continue;
+          }
+          let { option, value, next } = readOption(words, k);
+          if (!option || option === "flag" || !PER_REQUIREMENT.has(option))
+            return this.error(file, line, `${words[k]} is not an option a requirement can have; ${req.name} skipped`), !1;
+          if (value === void 0)
+            return this.error(file, line, `${words[k]} needs a value; ${req.name} skipped`), !1;
+          k = next, option === "hash" && (addPythonHash(req.hashes, value) || this.issue("warning", file, line, `${req.name}: unreadable hash ${value}`));
+        }
+        return !0;
+      }
+      /** A requirement: PEP 508, or pip's bare URL / path forms (`git+https://...#egg=name`, `./pkg`). */
+      requirement(file, dir, line, spec, editable, scope) {
+        let base = { file, line, editable, hashes: [], scope }, named = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@/.test(spec);
+        if (named || !editable && !looksLikeLocation(spec)) {
+          let p = parseRequirement(spec), specifier = p && !p.url ? canonicalSpecifier(p.specifier) : "", badExtra = p?.extras.find((e) => !NAME_RE.test(e)), bad = p ? named && !p.url ? 'no URL after "@"' : specifier === void 0 ? `cannot read the version specifier "${p.specifier}"` : badExtra !== void 0 ? `invalid extra "${badExtra}"` : void 0 : "no package name";
+          if (!p || bad || specifier === void 0) {
+            this.error(file, line, `cannot read requirement "${spec}": ${bad}; skipped`);
+            return;
+          }
+          let req = { ...base, name: p.name, norm: p.key, extras: p.extras, specifier, marker: p.marker };
+          return p.url ? (req.location = p.url, req.where = classifyLocation(p.url, dir, p.name), req.version = req.where.version, req.hashes.push(...req.where.hashes), req) : (req.version = pinnedVersion(specifier, !1), req);
+        }
+        let isUrl = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(spec) && !/^[A-Za-z]:[\\/]/.test(spec), sep2 = isUrl ? spec.indexOf("; ") : spec.indexOf(";"), location = (sep2 === -1 ? spec : spec.slice(0, sep2)).trim(), marker = sep2 === -1 ? void 0 : spec.slice(sep2 + 1).trim() || void 0, extras = [], ex = isUrl ? null : /^(.+)\[([^\]]*)\]$/.exec(location);
+        ex && (location = ex[1], extras = ex[2].split(",").map((e) => e.trim()).filter(Boolean));
+        let frag = splitFragment(location), name = frag.egg?.replace(/\[.*$/, ""), where = classifyLocation(location, dir, name), version = where.version;
+        if (where.source === "path" && !/^file:/i.test(frag.base) && !ARCHIVE_RE.test(frag.base) && inside(where.resolved)) {
+          let at = where.resolved ? `${where.resolved}/pyproject.toml` : "pyproject.toml", py = readPyproject(this.input.files, at, this.issues);
+          name ??= py?.name, version ??= py?.version, !name && where.resolved && (name = posix12.basename(where.resolved));
+        }
+        if (name ??= nameFromFileName(frag.base), !name || !NAME_RE.test(name)) {
+          this.error(
+            file,
+            line,
+            `cannot tell the package name of "${spec}" (add #egg=name or write "name @ ${location}"); skipped`
+          );
+          return;
+        }
+        version ??= versionFromFileName(frag.base, name);
+        let norm = normalizePythonName(name);
+        return {
+          ...base,
+          name,
+          norm,
+          extras,
+          specifier: "",
+          marker,
+          location,
+          where,
+          version,
+          hashes: [...where.hashes]
+        };
+      }
+      add(req, mode) {
+        if (mode === "requirement") {
+          this.reqs.push(req);
+          return;
+        }
+        if (req.version && !req.location) {
+          let known = this.constraints.get(req.norm);
+          known && comparePep440(known.version, req.version) !== 0 ? this.issue(
+            "warning",
+            req.file,
+            req.line,
+            `constraint ${req.name}==${req.version} conflicts with ${req.name}==${known.version} (${known.file}:${known.line})`
+          ) : known || this.constraints.set(req.norm, { version: req.version, file: req.file, line: req.line });
+        }
+      }
+      /** -r / -c: another file, relative to the including one, read through input.files with cycle detection. */
+      include(file, dir, line, target, mode) {
+        let flag = mode === "constraint" ? "-c" : "-r";
+        if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+          this.issue("warning", file, line, `${flag} ${target}: remote files are not fetched`), this.complete = !1;
+          return;
+        }
+        let path = joinPath3(dir, target);
+        if (target.startsWith("/") || !inside(path)) {
+          this.issue("warning", file, line, `${flag} ${target}: outside the scanned folder; not read`), this.complete = !1;
+          return;
+        }
+        if (this.chain.includes(path)) {
+          this.issue(
+            "warning",
+            file,
+            line,
+            `${flag} ${target}: include cycle (${[...this.chain, path].join(" -> ")}); not read again`
+          );
+          return;
+        }
+        if (this.done.has(`${mode}:${path}`)) return;
+        let text = this.input.files.read(path);
+        if (text === void 0) {
+          this.issue("warning", file, line, `${flag} ${target}: ${path} not found`), this.complete = !1;
+          return;
+        }
+        this.readFile(path, text.replace(/^\uFEFF/, ""), mode);
+      }
+    };
+  }
+});
+
+// src/parsers/python/pipfile-lock.ts
+var pipfile_lock_exports = {};
+__export(pipfile_lock_exports, {
+  parsePipfileLock: () => parsePipfileLock,
+  pipfileHash: () => pipfileHash
+});
+import { createHash } from "node:crypto";
+import { posix as posix13 } from "node:path";
+function mergeHash(hashes, hash) {
+  hashes.some((h) => h.alg === hash.alg && h.value === hash.value) || hashes.push(hash);
+}
+function pythonJson(value) {
+  if (value === null) return "null";
+  if (typeof value == "boolean") return String(value);
+  if (typeof value == "number") return Number.isInteger(value) ? String(value) : void 0;
+  if (typeof value == "string")
+    return JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+    );
+  if (Array.isArray(value)) {
+    let parts = value.map(pythonJson);
+    return parts.includes(void 0) ? void 0 : `[${parts.join(",")}]`;
+  }
+  if (isRecord(value) && !(value instanceof Date)) {
+    let parts = [];
+    for (let key of Object.keys(value).sort()) {
+      let v = pythonJson(value[key]);
+      if (v === void 0) return;
+      parts.push(`${pythonJson(key)}:${v}`);
+    }
+    return `{${parts.join(",")}}`;
+  }
+}
+function pipfileHash(pipfile) {
+  if (!Array.isArray(pipfile.source)) return;
+  let data = {
+    _meta: { sources: pipfile.source, requires: pipfile.requires ?? {} },
+    default: pipfile.packages ?? {},
+    develop: pipfile["dev-packages"] ?? {}
+  };
+  for (let [key, value] of Object.entries(pipfile))
+    !(key in PIPFILE_SECTIONS) && !NOT_PACKAGES.has(key) && key !== "default" && key !== "develop" && (data[key] = value);
+  let text = pythonJson(data);
+  return text === void 0 ? void 0 : createHash("sha256").update(text, "utf8").digest("hex");
+}
+function parsePipfileLock(input) {
+  let lock = parseJson(input.text, "JSON");
+  if (!isRecord(lock)) throw new ParseError("not a Pipfile.lock: the top level is not a JSON object", 1);
+  let lines = new Lines(input.text), lineOfKey = (key, from = 0) => {
+    let at = lines.key(key, from);
+    return at === -1 ? void 0 : lines.at(at);
+  }, meta = isRecord(lock._meta) ? lock._meta : void 0;
+  if (!meta && !isRecord(lock.default) && !isRecord(lock.develop))
+    throw new ParseError('not a Pipfile.lock: no "_meta", "default" or "develop"', 1);
+  let spec = meta?.["pipfile-spec"];
+  if (spec !== void 0 && !(typeof spec == "number" && Number.isInteger(spec) && spec >= 1 && spec <= 6))
+    throw new ParseError(
+      `unknown pipfile-spec ${JSON.stringify(spec)}: lockgraph reads Pipfile.lock up to pipfile-spec 6`,
+      lineOfKey("pipfile-spec")
+    );
+  let file = input.path, dir = posix13.dirname(file) === "." ? "" : posix13.dirname(file), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue = (severity, message, line, where = file) => {
+    issues.push({ file: where, line, severity, message });
+  };
+  meta ? spec === void 0 && issue("warning", 'no "pipfile-spec" in "_meta": read as pipfile-spec 6') : issue("warning", 'no "_meta" section: index URLs and the Pipfile hash are unknown');
+  let sources = /* @__PURE__ */ new Map(), defaultIndex;
+  for (let s of Array.isArray(meta?.sources) ? meta.sources : [])
+    !isRecord(s) || typeof s.url != "string" || (defaultIndex ??= s.url, typeof s.name == "string" && sources.set(s.name, s.url));
+  let sections = [];
+  for (let [key, value] of Object.entries(lock))
+    if (key !== "_meta") {
+      if (!isRecord(value)) {
+        issue("error", `section "${key}" is not an object; skipped`, lineOfKey(key)), complete = !1;
+        continue;
+      }
+      sections.push([key, key === "default" ? "runtime" : "dev"]);
+    }
+  sections.sort((a, b) => a[0] === "default" ? -1 : b[0] === "default" ? 1 : 0);
+  let packages = [], byName = /* @__PURE__ */ new Map(), byPurl = /* @__PURE__ */ new Map(), inSection = /* @__PURE__ */ new Map(), unpinned = [];
+  for (let [section, scope] of sections) {
+    let entries = lock[section], here = /* @__PURE__ */ new Map();
+    inSection.set(section, here);
+    let cursor = Math.max(0, lines.key(section, 0));
+    for (let [key, value] of Object.entries(entries)) {
+      let at = lines.key(key, cursor);
+      at !== -1 && (cursor = at + key.length);
+      let line = at === -1 ? void 0 : lines.at(at);
+      if (!isRecord(value)) {
+        issue("error", `${section} entry "${key}" is not an object; skipped`, line), complete = !1;
+        continue;
+      }
+      if (!NAME_RE.test(key)) {
+        issue("error", `${section} entry "${key}" is not a valid package name; skipped`, line), complete = !1;
+        continue;
+      }
+      let norm = normalizePythonName(key), hashes = [];
+      for (let h of Array.isArray(value.hashes) ? value.hashes : [])
+        addPythonHash(hashes, h) || issue("warning", `${key}: unreadable hash ${JSON.stringify(h)}`, line);
+      let version = typeof value.version == "string" ? value.version.replace(/^===?\s*/, "") : void 0;
+      version !== void 0 && !/^===?/.test(value.version) && (issue("warning", `${key}: version "${value.version}" is not a pin (==)`, line), version = void 0);
+      let where, vcs = VCS_KEYS.find((k) => typeof value[k] == "string");
+      if (vcs) {
+        let url = value[vcs].trim(), ref = typeof value.ref == "string" && value.ref ? value.ref : void 0, sub = typeof value.subdirectory == "string" && value.subdirectory ? value.subdirectory : void 0, location = vcs === "git" ? gitLocation(url, ref, sub) : `${/^[a-z]+\+/i.test(url) ? url : `${vcs}+${url}`}${ref ? `@${ref}` : ""}${sub ? `#subdirectory=${sub}` : ""}`;
+        where = classifyLocation(location, dir, key);
+      } else typeof value.path == "string" ? where = classifyLocation(value.path, dir, key) : typeof value.file == "string" && (where = classifyLocation(value.file, dir, key));
+      version ??= where?.version, (where ? where.source === "git" && where.movingRef : version === void 0) && (unpinned.push(key), where ? issue("warning", `${key}: ${vcs} reference "${value.ref ?? ""}" is not a commit`, line) : value.version === void 0 && issue("warning", `${key} has no version`, line));
+      let index = typeof value.index == "string" ? sources.get(value.index) ?? defaultIndex : defaultIndex, qualifiers = where ? where.qualifiers : indexQualifiers(index), purl = pypiPurl(norm, version, qualifiers);
+      for (let h of where?.hashes ?? []) mergeHash(hashes, h);
+      let same = byPurl.get(purl);
+      if (same) {
+        for (let h of hashes) mergeHash(same.hashes, h);
+        here.set(norm, same);
+        continue;
+      }
+      let pkg = {
+        id: byName.has(norm) ? `${section}:${norm}` : norm,
+        ecosystem: "pypi",
+        name: key,
+        version,
+        purl,
+        scope,
+        hashes,
+        resolved: where?.resolved,
+        source: where?.source ?? "registry",
+        line
+      };
+      packages.push(pkg), here.set(norm, pkg), byPurl.set(purl, pkg), byName.has(norm) || byName.set(norm, pkg);
+    }
+  }
+  let edges = [], pipfile = readPipfile(input, manifest, issues);
+  if (pipfile) {
+    let expected = pipfileHash(pipfile), recorded = isRecord(meta?.hash) ? meta.hash.sha256 : void 0;
+    expected && typeof recorded == "string" && recorded.toLowerCase() !== expected && issue(
+      "warning",
+      `out of date: its _meta.hash does not match ${posix13.basename(manifest)} (pipenv would lock again)`,
+      lineOfKey("sha256")
+    );
+    let direct = /* @__PURE__ */ new Map();
+    for (let [table, value] of Object.entries(pipfile)) {
+      if (NOT_PACKAGES.has(table) || !isRecord(value)) continue;
+      let section = PIPFILE_SECTIONS[table] ?? table, scope = section === "default" ? "runtime" : "dev";
+      for (let name of Object.keys(value)) {
+        let norm = normalizePythonName(name), pkg = inSection.get(section)?.get(norm) ?? byName.get(norm);
+        if (pkg) {
+          let had = direct.get(pkg.id);
+          direct.set(pkg.id, had ? strongerScope(had, scope) : scope);
+        } else
+          issue(
+            "warning",
+            `${posix13.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
+          ), complete = !1;
+      }
+    }
+    for (let [to, scope] of direct) edges.push({ from: "", to, scope });
+    let rest = packages.length - direct.size;
+    rest > 0 && (issue(
+      "info",
+      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix13.basename(manifest)} does not declare is unknown`
+    ), complete = !1);
+  } else {
+    for (let pkg of packages) edges.push({ from: "", to: pkg.id, scope: pkg.scope });
+    packages.length && issue("info", "no Pipfile next to Pipfile.lock: every locked package is taken as a direct dependency");
+  }
+  return unpinned.length && (complete = !1), {
+    format: `Pipfile.lock v${typeof spec == "number" ? spec : 6}`,
+    projects: [{ id: "", ecosystem: "pypi", name: posix13.basename(dir) || "root", manifest, dir }],
+    packages,
+    edges,
+    issues,
+    complete
+  };
+}
+function readPipfile(input, path, issues) {
+  let text = input.files.read(path);
+  if (text !== void 0)
+    try {
+      return parse(text.replace(/^\uFEFF/, ""));
+    } catch (err) {
+      let line = err instanceof TomlError ? err.line : void 0, message = err instanceof Error ? err.message.split(`
+`)[0] : String(err);
+      issues.push({
+        file: path,
+        line,
+        severity: "warning",
+        message: `${message}; direct dependencies of Pipfile.lock taken from the lockfile instead`
+      });
+      return;
+    }
+}
+var PIPFILE_SECTIONS, NOT_PACKAGES, VCS_KEYS, Lines, init_pipfile_lock = __esm({
+  "src/parsers/python/pipfile-lock.ts"() {
+    "use strict";
+    init_dist();
+    init_model();
+    init_text();
+    init_lockfile();
+    init_names();
+    init_requirements();
+    PIPFILE_SECTIONS = { packages: "default", "dev-packages": "develop" }, NOT_PACKAGES = /* @__PURE__ */ new Set(["source", "requires", "scripts", "pipenv"]), VCS_KEYS = ["git", "hg", "svn", "bzr"], Lines = class {
+      constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      starts = [0];
+      at(offset) {
+        let lo = 0, hi = this.starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          this.starts[mid] <= offset ? lo = mid : hi = mid - 1;
+        }
+        return lo + 1;
+      }
+      /** Offset of the object key `key` (a quoted string followed by ":") at or after `from`; -1 if absent. */
+      key(key, from) {
+        let needle = JSON.stringify(key);
+        for (let at = this.text.indexOf(needle, from); at !== -1; at = this.text.indexOf(needle, at + 1)) {
+          let i = at + needle.length;
+          for (; i < this.text.length && ` 	\r
+`.includes(this.text[i]); ) i++;
+          if (this.text[i] === ":") return at;
+        }
+        return -1;
+      }
+    };
+  }
+});
+
+// src/parsers/python/poetry-lock.ts
+var poetry_lock_exports = {};
+__export(poetry_lock_exports, {
+  parsePoetryLock: () => parsePoetryLock
+});
+import { posix as posix14 } from "node:path";
+function readDependencies(value) {
+  if (!isRecord(value)) return [];
+  let deps = [];
+  for (let [name, spec] of Object.entries(value)) {
+    let key = pyKey(name);
+    if (typeof spec == "string") {
+      deps.push({ key, name, specifier: spec, optional: !1, extras: [], conditional: !1 });
+      continue;
+    }
+    let tables = Array.isArray(spec) ? spec.filter(isRecord) : isRecord(spec) ? [spec] : [];
+    if (!tables.length) continue;
+    let extras = /* @__PURE__ */ new Set();
+    for (let t of tables)
+      if (Array.isArray(t.extras)) for (let e of t.extras) typeof e == "string" && extras.add(e);
+    deps.push({
+      key,
+      name,
+      specifier: tables.map((t) => typeof t.version == "string" ? t.version : "*").filter((v) => v !== "*").join(" || "),
+      optional: tables.every((t) => t.optional === !0),
+      extras: [...extras],
+      conditional: tables.some((t) => typeof t.markers == "string" || typeof t.python == "string")
+    });
+  }
+  return deps;
+}
+function fileOfVersion(file, version) {
+  return file.includes(`-${version}-`) || file.includes(`-${version}.`);
+}
+function parsePoetryLock(input) {
+  let doc = parseToml(input.text, "poetry.lock", SKIM2), metadata = isRecord(doc.metadata) ? doc.metadata : void 0;
+  if (!metadata && doc.package === void 0)
+    throw new ParseError("not a poetry.lock: no [[package]] and no [metadata]", 1);
+  let raw = metadata?.["lock-version"], lockVersion2 = typeof raw == "string" ? raw : void 0, major = lockVersion2 === void 0 ? 0 : Number(/^(\d+)\.\d+$/.exec(lockVersion2)?.[1] ?? NaN);
+  if (raw !== void 0 && major !== 1 && major !== 2)
+    throw new ParseError(
+      `unknown poetry.lock lock-version ${JSON.stringify(raw)}: lockgraph reads 1.x and 2.x (and files of Poetry before 1.0, which have none)`,
+      lineOf(input.text, "lock-version")
+    );
+  if (doc.package !== void 0 && !Array.isArray(doc.package))
+    throw new ParseError('"package" is not an array of tables', lineOf(input.text, "package"));
+  let entries = doc.package ?? [], lock = new PyLock(input), lines = headerLines2(input.text, "[[package]]"), format = lockVersion2 === void 0 ? "poetry.lock (Poetry < 1.0)" : `poetry.lock v${lockVersion2}`, sharedFiles = /* @__PURE__ */ new Map();
+  for (let table of [metadata?.files, metadata?.hashes])
+    if (isRecord(table))
+      for (let [name, list] of Object.entries(table))
+        Array.isArray(list) && sharedFiles.set(pyKey(name), list);
+  let nameCount = /* @__PURE__ */ new Map();
+  for (let e of entries)
+    if (isRecord(e) && typeof e.name == "string") {
+      let key = pyKey(e.name);
+      nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+    }
+  let py = lockPyproject(lock);
+  lock.addProject("", py?.name, py?.version);
+  let scopesRecorded = !1, recorded = [], activations = new Activations();
+  entries.forEach((value, index) => {
+    let line = lines[index];
+    if (!isRecord(value)) {
+      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
+      return;
+    }
+    let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
+    if (!name || !version) {
+      lock.issue(
+        "error",
+        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? "version" : "name"}; skipped`,
+        line
+      ), lock.complete = !1;
+      return;
+    }
+    let key = pyKey(name), deps = readDependencies(value.dependencies);
+    for (let d of deps) activations.add(d.key, d.extras);
+    let source = isRecord(value.source) ? value.source : void 0, sourceType = typeof source?.type == "string" ? source.type : void 0, sourceUrl = typeof source?.url == "string" ? source.url : void 0;
+    if (sourceType === "directory" && value.develop === !0 && sourceUrl !== void 0) {
+      let id = localId(sourceUrl);
+      if (id !== "") {
+        lock.addProject(id, name, version), recorded.push({ id, entry: value, deps, line });
+        return;
+      }
+    }
+    let scope;
+    Array.isArray(value.groups) ? (scopesRecorded = !0, scope = value.groups.includes("main") ? "runtime" : "dev") : typeof value.category == "string" && (scopesRecorded = !0, scope = value.category === "dev" ? "dev" : "runtime"), scope === "runtime" && value.optional === !0 && (scope = "optional");
+    let hashes = [], invalid = 0, shared = value.files === void 0 ? sharedFiles.get(key) : void 0;
+    if (shared && shared.some((f) => typeof f == "string"))
+      for (let f of shared) addPythonHash(hashes, f, "sha256") || invalid++;
+    else {
+      let several = (nameCount.get(key) ?? 0) > 1, files = distributionFiles(shared ?? value.files);
+      files.sort((a, b) => Number(isSdist(b)) - Number(isSdist(a)));
+      for (let f of files)
+        several && f.location !== void 0 && !fileOfVersion(f.location, version) || addFileHash(hashes, f) || invalid++;
+    }
+    invalid && lock.issue("warning", `${name} ${version}: ${invalid} unreadable file hash(es)`, line);
+    let where = {};
+    if (sourceType === "git" && sourceUrl) {
+      let commit = typeof source?.resolved_reference == "string" ? source.resolved_reference : typeof source?.reference == "string" ? source.reference : void 0;
+      where = gitSource(
+        sourceUrl,
+        commit,
+        typeof source?.subdirectory == "string" ? source.subdirectory : void 0
+      );
+    } else sourceType === "url" && sourceUrl ? where = urlSource(sourceUrl) : (sourceType === "file" || sourceType === "directory") && sourceUrl ? where = { source: "path", resolved: /^\//.test(sourceUrl) ? sourceUrl : lock.rel(sourceUrl) } : sourceType && sourceUrl && (where = { source: "registry", qualifiers: indexQualifiers(sourceUrl) });
+    let pkg = lock.addPackage({ name, version, scope, hashes, line, ...where });
+    recorded.push({ id: pkg.id, entry: value, deps, line });
+  });
+  for (let { id, entry, deps, line } of recorded) {
+    let extras = isRecord(entry.extras) ? entry.extras : {}, ownKey = pyKey(String(entry.name));
+    for (let d of deps) {
+      let nodes = lock.resolve(d.key, d.specifier, !0);
+      if (!nodes.length) {
+        !d.optional && !d.conditional && (lock.issue(
+          "warning",
+          `${String(entry.name)} ${String(entry.version)} depends on ${d.name}, which the lockfile does not contain`,
+          line
+        ), lock.complete = !1);
+        continue;
+      }
+      let scope = "runtime";
+      d.optional && (scope = Object.entries(extras).some(
+        ([extra, reqs]) => activations.has(ownKey, extra) && Array.isArray(reqs) && reqs.some((r) => typeof r == "string" && parseRequirement(r)?.key === d.key)
+      ) ? "runtime" : "optional");
+      for (let n of nodes) lock.edge(id, nodeId(n), scope);
+    }
+  }
+  py ? declaredEdges(lock, "", py, activations, { poetry: !0 }) : inferredEdges(lock, "");
+  let result = lock.result(format);
+  return scopesRecorded || deriveScopes(result), result;
+}
+function localId(path) {
+  return posix14.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function isSdist(f) {
+  return f.location !== void 0 && SDIST.test(f.location);
+}
+var SKIM2, SDIST, init_poetry_lock = __esm({
+  "src/parsers/python/poetry-lock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_text();
+    init_lockfile();
+    init_pyproject();
+    init_toml();
+    SKIM2 = /* @__PURE__ */ new Set(["files"]);
+    SDIST = /\.(tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i;
+  }
+});
+
+// src/parsers/python/uv-lock.ts
+var uv_lock_exports = {};
+__export(uv_lock_exports, {
+  parseUvLock: () => parseUvLock
+});
+import { posix as posix15 } from "node:path";
+function sourceKey2(source) {
+  return isRecord(source) ? Object.keys(source).sort().map((k) => `${k}=${String(source[k])}`).join("&") : "";
+}
+function parseGitSource(value) {
+  let hash = value.indexOf("#"), commit = hash === -1 ? void 0 : value.slice(hash + 1) || void 0, noHash = hash === -1 ? value : value.slice(0, hash), q = noHash.indexOf("?"), url = q === -1 ? noHash : noHash.slice(0, q), subdirectory = q === -1 ? void 0 : new URLSearchParams(noHash.slice(q + 1)).get("subdirectory") ?? void 0;
+  return { url, commit, subdirectory };
+}
+function localId2(path) {
+  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function parseUvLock(input) {
+  let doc = parseToml(input.text, "uv.lock", SKIM3), version = doc.version;
+  if (version === void 0) throw new ParseError("not a uv.lock: no version", 1);
+  if (version !== 1)
+    throw new ParseError(
+      `unknown uv.lock version ${JSON.stringify(version)}: lockgraph reads version 1`,
+      lineOf(input.text, "version")
+    );
+  if (doc.package !== void 0 && !Array.isArray(doc.package))
+    throw new ParseError('"package" is not an array of tables', lineOf(input.text, "package"));
+  let entries = doc.package ?? [], revision = typeof doc.revision == "number" ? doc.revision : void 0, format = `uv.lock v1${revision !== void 0 ? ` (revision ${revision})` : ""}`, lock = new PyLock(input), lines = headerLines2(input.text, "[[package]]"), sources = /* @__PURE__ */ new Map(), recorded = [], activations = new Activations(), order = [];
+  for (let rank = 0; rank <= 2; rank++)
+    for (let index = 0; index < entries.length; index++)
+      projectRank(entries[index]) === rank && order.push(index);
+  for (let index of order) {
+    let value = entries[index], line = lines[index];
+    if (!isRecord(value)) {
+      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
+      continue;
+    }
+    let name = typeof value.name == "string" && value.name ? value.name : void 0;
+    if (!name) {
+      lock.issue("error", `[[package]] entry ${index + 1} has no name; skipped`, line), lock.complete = !1;
+      continue;
+    }
+    let pkgVersion = typeof value.version == "string" && value.version ? value.version : void 0, source = isRecord(value.source) ? value.source : {};
+    collectActivations(activations, value);
+    let local = typeof source.editable == "string" ? source.editable : typeof source.virtual == "string" ? source.virtual : void 0;
+    if (local !== void 0) {
+      let id = localId2(local);
+      if (id === "" && lock.projects.some((p) => p.id === "")) {
+        lock.issue("warning", `a second package at the lockfile's own folder (${name}); skipped`, line);
+        continue;
+      }
+      let project = lock.addProject(id, name, pkgVersion);
+      sources.set(project.id, value.source), recorded.push({ id: project.id, entry: value, line, isProject: !0 });
+      continue;
+    }
+    let where;
+    if (typeof source.registry == "string")
+      where = { source: "registry", qualifiers: indexQualifiers(source.registry) };
+    else if (typeof source.git == "string") {
+      let git = parseGitSource(source.git);
+      where = gitSource(git.url, git.commit, git.subdirectory);
+    } else if (typeof source.url == "string") where = urlSource(source.url);
+    else if (typeof source.path == "string" || typeof source.directory == "string") {
+      let path = String(source.path ?? source.directory);
+      where = { source: "path", resolved: path.startsWith("/") ? path : lock.rel(path) };
+    } else
+      lock.issue(
+        "warning",
+        `${name}: unknown source ${JSON.stringify(value.source ?? null)}; read as a registry package`,
+        line
+      ), where = { source: "registry" };
+    let hashes = [], invalid = 0, sdist = isRecord(value.sdist) ? value.sdist : void 0;
+    sdist?.hash !== void 0 && !addPythonHash(hashes, sdist.hash) && invalid++;
+    let wheels = distributionFiles(value.wheels);
+    for (let w of wheels) w.hash !== void 0 && !addFileHash(hashes, w) && invalid++;
+    invalid && lock.issue("warning", `${name} ${pkgVersion ?? ""}: ${invalid} unreadable file hash(es)`, line), where.source === "registry" && (where.resolved = typeof sdist?.url == "string" ? sdist.url : wheels.find((w) => w.kind === "url")?.location), pkgVersion === void 0 && (lock.issue("info", `${name} has no version in the lockfile (${where.source} source)`, line), lock.complete = !1);
+    let pkg = lock.addPackage({ name, version: pkgVersion, hashes, line, ...where });
+    sources.set(pkg.id, value.source), recorded.push({ id: pkg.id, entry: value, line, isProject: !1 });
+  }
+  if (!lock.projects.some((p) => p.id === "")) {
+    let py = lockPyproject(lock);
+    lock.addProject("", py?.name, py?.version), lock.projects.unshift(lock.projects.pop());
+  }
+  let target = (dep) => {
+    let key = pyKey(String(dep.name)), nodes = lock.byKey.get(key) ?? [];
+    if (nodes.length > 1 && typeof dep.version == "string" && (nodes = nodes.filter((n) => (n.kind === "package" ? n.pkg.version : n.project.version) === dep.version)), nodes.length > 1 && dep.source !== void 0) {
+      let want = sourceKey2(dep.source);
+      nodes = nodes.filter((n) => sourceKey2(sources.get(nodeId(n))) === want);
+    }
+    return nodes;
+  }, link = (from, fromId, list, scope, what) => {
+    if (Array.isArray(list))
+      for (let dep of list) {
+        if (!isRecord(dep) || typeof dep.name != "string") {
+          lock.issue("warning", `${what}: unreadable dependency ${JSON.stringify(dep)}`, from?.line);
+          continue;
+        }
+        let nodes = target(dep);
+        if (!nodes.length) {
+          lock.issue(
+            "warning",
+            `${what} depends on ${dep.name}, which the lockfile does not contain`,
+            from?.line
+          ), lock.complete = !1;
+          continue;
+        }
+        for (let n of nodes) lock.edge(fromId, nodeId(n), scope);
+      }
+  };
+  for (let r of recorded) {
+    let e = r.entry, what = `${String(e.name)}${typeof e.version == "string" ? ` ${e.version}` : ""}`, key = pyKey(String(e.name));
+    if (link(r, r.id, e.dependencies, "runtime", what), isRecord(e["optional-dependencies"]))
+      for (let [extra, list] of Object.entries(e["optional-dependencies"])) {
+        let scope = !r.isProject && activations.has(key, extra) ? "runtime" : "optional";
+        link(r, r.id, list, scope, `${what} [${extra}]`);
+      }
+    if (isRecord(e["dev-dependencies"]))
+      for (let [group, list] of Object.entries(e["dev-dependencies"]))
+        link(r, r.id, list, "dev", `${what} (${group})`);
+  }
+  let manifest = isRecord(doc.manifest) ? doc.manifest : void 0;
+  if (manifest) {
+    if (link(void 0, "", manifest.requirements, "dev", "the workspace root"), isRecord(manifest["dependency-groups"]))
+      for (let [group, list] of Object.entries(manifest["dependency-groups"]))
+        link(void 0, "", list, "dev", `the workspace root (${group})`);
+    if (Array.isArray(manifest.members)) {
+      let known = new Set(lock.projects.map((p) => pyKey(p.name)));
+      for (let m of manifest.members)
+        typeof m == "string" && !known.has(pyKey(m)) && (lock.issue(
+          "warning",
+          `workspace member ${m} has no [[package]] entry`,
+          lineOf(input.text, "members")
+        ), lock.complete = !1);
+    }
+  }
+  let result = lock.result(format);
+  return deriveScopes(result), result;
+}
+function projectRank(value) {
+  if (!isRecord(value) || !isRecord(value.source)) return 2;
+  let local = value.source.editable ?? value.source.virtual;
+  return typeof local != "string" ? 2 : localId2(local) === "" ? 0 : 1;
+}
+function collectActivations(activations, entry) {
+  let lists = [entry.dependencies];
+  for (let table of [entry["optional-dependencies"], entry["dev-dependencies"]])
+    isRecord(table) && lists.push(...Object.values(table));
+  for (let list of lists)
+    if (Array.isArray(list))
+      for (let dep of list)
+        isRecord(dep) && typeof dep.name == "string" && Array.isArray(dep.extra) && activations.add(
+          pyKey(dep.name),
+          dep.extra.filter((x) => typeof x == "string")
+        );
+}
+var SKIM3, init_uv_lock = __esm({
+  "src/parsers/python/uv-lock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_text();
+    init_lockfile();
+    init_toml();
+    SKIM3 = /* @__PURE__ */ new Set(["wheels", "requires-dist"]);
+  }
+});
+
+// src/parsers/python/pdm-lock.ts
+var pdm_lock_exports = {};
+__export(pdm_lock_exports, {
+  parsePdmLock: () => parsePdmLock
+});
+import { posix as posix16 } from "node:path";
+function localId3(path) {
+  return posix16.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function parsePdmLock(input) {
+  let doc = parseToml(input.text, "pdm.lock", SKIM4), metadata = isRecord(doc.metadata) ? doc.metadata : void 0, raw = metadata?.lock_version;
+  if (raw === void 0) throw new ParseError("not a pdm.lock: no [metadata] lock_version", 1);
+  let lockVersion2 = String(raw);
+  if (!/^4\.\d+(\.\d+)?$/.test(lockVersion2))
+    throw new ParseError(
+      `unknown pdm.lock lock_version ${JSON.stringify(raw)}: lockgraph reads 4.x (PDM 2)`,
+      lineOf(input.text, "lock_version")
+    );
+  if (doc.package !== void 0 && !Array.isArray(doc.package))
+    throw new ParseError('"package" is not an array of tables', lineOf(input.text, "package"));
+  let entries = doc.package ?? [], lock = new PyLock(input), lines = headerLines2(input.text, "[[package]]"), py = lockPyproject(lock);
+  lock.addProject("", py?.name, py?.version);
+  let lockedGroups = Array.isArray(metadata?.groups) ? new Set(metadata.groups.filter((g) => typeof g == "string")) : void 0, extrasOfProject = new Set((py?.extras ?? []).map((e) => pyKey(e))), groupScope = (group) => group === "default" ? "runtime" : extrasOfProject.has(pyKey(group)) ? "optional" : "dev", sharedFiles = /* @__PURE__ */ new Map();
+  if (isRecord(metadata?.files))
+    for (let [k, list] of Object.entries(metadata.files)) {
+      let space = k.lastIndexOf(" ");
+      space > 0 && Array.isArray(list) && sharedFiles.set(`${pyKey(k.slice(0, space))}@${k.slice(space + 1)}`, list);
+    }
+  let scopesRecorded = !1, byNameVersion = /* @__PURE__ */ new Map(), recorded = [];
+  entries.forEach((value, index) => {
+    let line = lines[index];
+    if (!isRecord(value)) {
+      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
+      return;
+    }
+    let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
+    if (!name || !version) {
+      lock.issue(
+        "error",
+        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? "version" : "name"}; skipped`,
+        line
+      ), lock.complete = !1;
+      return;
+    }
+    let key = pyKey(name), scope;
+    if (Array.isArray(value.groups)) {
+      scopesRecorded = !0;
+      for (let g of value.groups)
+        if (typeof g == "string") {
+          let s = groupScope(g);
+          (!scope || SCOPE_RANK[s] > SCOPE_RANK[scope]) && (scope = s);
+        }
+    }
+    let known = byNameVersion.get(`${key}@${version}`);
+    if (known) {
+      if (known.pkg && scope && SCOPE_RANK[scope] > SCOPE_RANK[known.pkg.scope] && (known.pkg.scope = scope), known.pkg) for (let h of hashesOf(value, key, version).hashes) addHash2(known.pkg.hashes, h);
+      recorded.push({ id: known.id, entry: value, line });
+      return;
+    }
+    if (typeof value.path == "string" && value.editable === !0) {
+      let id = localId3(value.path);
+      if (id !== "") {
+        lock.addProject(id, name, version), byNameVersion.set(`${key}@${version}`, { id }), recorded.push({ id, entry: value, line });
+        return;
+      }
+    }
+    let { hashes, invalid, url } = hashesOf(value, key, version);
+    invalid && lock.issue("warning", `${name} ${version}: ${invalid} unreadable file hash(es)`, line);
+    let where = { source: "registry", resolved: url };
+    typeof value.git == "string" ? where = gitSource(
+      value.git,
+      typeof value.revision == "string" ? value.revision : typeof value.ref == "string" ? value.ref : void 0,
+      typeof value.subdirectory == "string" ? value.subdirectory : void 0
+    ) : typeof value.url == "string" ? where = urlSource(value.url) : typeof value.path == "string" && (where = {
+      source: "path",
+      resolved: value.path.startsWith("/") ? value.path : lock.rel(localId3(value.path))
+    });
+    let pkg = lock.addPackage({ name, version, scope, hashes, line, ...where });
+    byNameVersion.set(`${key}@${version}`, { id: pkg.id, pkg }), recorded.push({ id: pkg.id, entry: value, line });
+  });
+  function hashesOf(entry, key, version) {
+    let files = distributionFiles(entry.files ?? sharedFiles.get(`${key}@${version}`));
+    files.sort((a, b) => Number(isSdist2(b)) - Number(isSdist2(a)));
+    let hashes = [], invalid = 0;
+    for (let f of files) addFileHash(hashes, f) || invalid++;
+    return { hashes, invalid, url: files.find((f) => f.kind === "url")?.location };
+  }
+  for (let { id, entry, line } of recorded)
+    if (Array.isArray(entry.dependencies))
+      for (let text of entry.dependencies) {
+        let req = typeof text == "string" ? parseRequirement(text) : void 0;
+        if (!req) {
+          lock.issue("warning", `${String(entry.name)}: unreadable dependency ${JSON.stringify(text)}`, line);
+          continue;
+        }
+        let nodes = lock.resolve(req.key, req.url ? void 0 : req.specifier);
+        if (!nodes.length) {
+          req.marker || (lock.issue(
+            "warning",
+            `${String(entry.name)} ${String(entry.version)} depends on ${req.name}, which the lockfile does not contain`,
+            line
+          ), lock.complete = !1);
+          continue;
+        }
+        for (let n of nodes) lock.edge(id, nodeId(n), "runtime");
+      }
+  py ? declaredEdges(lock, "", py, void 0, { lockedGroups }) : inferredEdges(lock, "");
+  let result = lock.result(`pdm.lock v${lockVersion2}`);
+  return scopesRecorded || deriveScopes(result), result;
+}
+function addHash2(hashes, hash) {
+  hashes.some((h) => h.alg === hash.alg && h.value === hash.value) || hashes.push(hash);
+}
+var SKIM4, SDIST2, isSdist2, init_pdm_lock = __esm({
+  "src/parsers/python/pdm-lock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_text();
+    init_lockfile();
+    init_pyproject();
+    init_toml();
+    SKIM4 = /* @__PURE__ */ new Set(["files"]), SDIST2 = /\.(tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i, isSdist2 = (f) => f.location !== void 0 && SDIST2.test(f.location);
+  }
+});
+
+// src/parsers/python/pylock.ts
+var pylock_exports = {};
+__export(pylock_exports, {
+  markerScope: () => markerScope,
+  parsePylock: () => parsePylock
+});
+import { posix as posix17 } from "node:path";
+function markerScope(marker, defaultGroups) {
+  if (!marker.includes("dependency_groups") && !marker.includes("extras")) return;
+  let tokens = markerTokens(marker), at = 0, leaf = (text) => {
+    let m = GROUP_TERM.exec(text.trim());
+    return m ? m[3] === "extras" ? "optional" : defaultGroups.has(m[2]) ? "runtime" : "dev" : NEUTRAL;
+  }, primary = () => {
+    let t = tokens[at++];
+    if (t === "(") {
+      let v2 = or();
+      return tokens[at] === ")" && at++, v2;
+    }
+    return t === void 0 || t === ")" ? NEUTRAL : leaf(t);
+  }, and = () => {
+    let v2 = primary();
+    for (; tokens[at] === "and"; ) {
+      at++;
+      let w = primary();
+      (v2 === NEUTRAL || w !== NEUTRAL && SCOPE_RANK[w] < SCOPE_RANK[v2]) && (v2 = w);
+    }
+    return v2;
+  }, or = () => {
+    let v2 = and();
+    for (; tokens[at] === "or"; ) {
+      at++;
+      let w = and();
+      v2 === NEUTRAL || w === NEUTRAL ? v2 = NEUTRAL : SCOPE_RANK[w] > SCOPE_RANK[v2] && (v2 = w);
+    }
+    return v2;
+  }, v = or();
+  return v === NEUTRAL ? void 0 : v;
+}
+function markerTokens(marker) {
+  let tokens = [], current = "", flush = () => {
+    current.trim() && tokens.push(current.trim()), current = "";
+  };
+  for (let i = 0; i < marker.length; i++) {
+    let c = marker[i];
+    if (c === '"' || c === "'") {
+      let end = marker.indexOf(c, i + 1), stop = end === -1 ? marker.length : end + 1;
+      current += marker.slice(i, stop), i = stop - 1;
+    } else if (c === "(" || c === ")")
+      flush(), tokens.push(c);
+    else if (/\s/.test(c)) {
+      let word = /^(and|or)(?=[\s(]|$)/.exec(marker.slice(i + 1));
+      word && !current.trim().endsWith("not") ? (flush(), tokens.push(word[1]), i += word[1].length) : current += c;
+    } else current += c;
+  }
+  return flush(), tokens;
+}
+function localId4(path) {
+  return posix17.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+}
+function parsePylock(input) {
+  let doc = parseToml(input.text, "pylock.toml"), raw = doc["lock-version"];
+  if (raw === void 0) throw new ParseError("not a pylock.toml: no lock-version", 1);
+  let lockVersion2 = String(raw), versionLine = lineOf(input.text, "lock-version");
+  if (!/^1(\.\d+)?$/.test(lockVersion2))
+    throw new ParseError(
+      `unknown pylock.toml lock-version ${JSON.stringify(raw)}: lockgraph reads 1.x (PEP 751)`,
+      versionLine
+    );
+  if (doc.packages !== void 0 && !Array.isArray(doc.packages))
+    throw new ParseError('"packages" is not an array of tables', lineOf(input.text, "packages"));
+  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix17.basename(input.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input);
+  lockVersion2 !== "1.0" && lockVersion2 !== "1" && lock.issue(
+    "info",
+    `lock-version ${lockVersion2} is newer than 1.0: keys added since are ignored`,
+    versionLine
+  );
+  let lines = headerLines2(input.text, "[[packages]]"), defaultGroups = new Set(
+    Array.isArray(doc["default-groups"]) ? doc["default-groups"].filter((g) => typeof g == "string") : []
+  ), py = lockPyproject(lock), rootEntry = entries.find(
+    (e) => isRecord(e) && isRecord(e.directory) && typeof e.directory.path == "string" && localId4(e.directory.path) === ""
+  );
+  lock.addProject("", py?.name ?? str5(rootEntry?.name), py?.version ?? str5(rootEntry?.version));
+  let scopesRecorded = !1, hasDependencies = !1, recorded = [], locations = /* @__PURE__ */ new Map();
+  entries.forEach((value, index) => {
+    let line = lines[index];
+    if (!isRecord(value)) {
+      lock.issue("error", `[[packages]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
+      return;
+    }
+    let name = str5(value.name);
+    if (!name) {
+      lock.issue("error", `[[packages]] entry ${index + 1} has no name; skipped`, line), lock.complete = !1;
+      return;
+    }
+    let version = str5(value.version);
+    Array.isArray(value.dependencies) && (hasDependencies = !0);
+    let marker = str5(value.marker), scope = marker ? markerScope(marker, defaultGroups) : void 0;
+    scope && (scopesRecorded = !0);
+    let vcs = isRecord(value.vcs) ? value.vcs : void 0, directory = isRecord(value.directory) ? value.directory : void 0, archive = isRecord(value.archive) ? value.archive : void 0;
+    if (value === rootEntry) {
+      recorded.push({ id: "", entry: value, line });
+      return;
+    }
+    if (directory && typeof directory.path == "string" && directory.editable === !0) {
+      let id = localId4(directory.path);
+      lock.addProject(id, name, version), locations.set(id, directory.path), recorded.push({ id, entry: value, line });
+      return;
+    }
+    let hashes = [], invalid = 0, readHashes = (table) => {
+      if (isRecord(table))
+        for (let [alg, hex] of Object.entries(table)) addPythonHash(hashes, hex, alg) || invalid++;
+    }, where, location;
+    if (vcs) {
+      let url = str5(vcs.url) ?? str5(vcs.path), type = str5(vcs.type) ?? "git", commit = str5(vcs["commit-id"]), subdirectory = str5(vcs.subdirectory);
+      location = url, where = url ? gitSource(`${type}+${url.replace(/^git\+/, "")}`, commit, subdirectory) : { source: "git" };
+    } else if (directory)
+      location = str5(directory.path), where = {
+        source: "path",
+        resolved: location && (location.startsWith("/") ? location : lock.rel(location))
+      };
+    else if (archive) {
+      readHashes(archive.hashes);
+      let url = str5(archive.url), path = str5(archive.path);
+      location = url ?? path, where = url ? urlSource(url) : { source: "path", resolved: path && (path.startsWith("/") ? path : lock.rel(path)) };
+    } else {
+      let sdist = isRecord(value.sdist) ? value.sdist : void 0, wheels = Array.isArray(value.wheels) ? value.wheels.filter(isRecord) : [];
+      readHashes(sdist?.hashes);
+      for (let w of wheels) readHashes(w.hashes);
+      let first = sdist ?? wheels[0];
+      where = { source: "registry", resolved: str5(first?.url) ?? (str5(first?.path) && lock.rel(String(first?.path))), qualifiers: indexQualifiers(str5(value.index)) };
+    }
+    invalid && lock.issue("warning", `${name} ${version ?? ""}: ${invalid} unreadable file hash(es)`, line), version === void 0 && (lock.issue(
+      "info",
+      `${name} has no version in the lockfile (${where.source ?? "registry"} source)`,
+      line
+    ), lock.complete = !1);
+    let pkg = lock.addPackage({ name, version, scope, hashes, line, ...where });
+    location && locations.set(pkg.id, location), recorded.push({ id: pkg.id, entry: value, line });
+  });
+  let target = (dep) => {
+    let nodes = lock.byKey.get(pyKey(String(dep.name))) ?? [];
+    nodes.length > 1 && typeof dep.version == "string" && (nodes = nodes.filter((n) => (n.kind === "package" ? n.pkg.version : n.project.version) === dep.version));
+    for (let k of ["vcs", "directory", "archive"])
+      if (nodes.length > 1 && isRecord(dep[k])) {
+        let t = dep[k], want = str5(t.url) ?? str5(t.path);
+        want && (nodes = nodes.filter((n) => locations.get(nodeId(n)) === want));
+      }
+    return nodes;
+  };
+  if (hasDependencies) {
+    let projectIds = new Set(lock.projects.map((p) => p.id));
+    for (let { id, entry, line } of recorded)
+      if (Array.isArray(entry.dependencies))
+        for (let dep of entry.dependencies) {
+          if (!isRecord(dep) || typeof dep.name != "string") {
+            lock.issue("warning", `${String(entry.name)}: unreadable dependency ${JSON.stringify(dep)}`, line);
+            continue;
+          }
+          let nodes = target(dep);
+          if (!nodes.length) {
+            lock.issue(
+              "warning",
+              `${String(entry.name)} depends on ${dep.name}, which the lockfile does not contain`,
+              line
+            ), lock.complete = !1;
+            continue;
+          }
+          let isProject = projectIds.has(id);
+          for (let n of nodes)
+            lock.edge(
+              id,
+              nodeId(n),
+              isProject && n.kind === "package" && scopesRecorded ? n.pkg.scope : "runtime"
+            );
+        }
+    if (!rootEntry)
+      if (py) declaredEdges(lock, "", py, void 0);
+      else {
+        let reached = lock.hasIncoming();
+        for (let p of lock.packages) reached.has(p.id) || lock.edge("", p.id, p.scope);
+        for (let p of lock.projects) p.id !== "" && !reached.has(p.id) && lock.edge("", p.id, "runtime");
+      }
+  } else {
+    py && declaredEdges(lock, "", py, void 0);
+    for (let p of lock.packages) lock.hasEdge("", p.id) || lock.edge("", p.id, p.scope);
+    lock.packages.length && (lock.issue(
+      "info",
+      "the lockfile records no dependencies between packages (PEP 751 makes them optional): every package is attached to the root project"
+    ), lock.complete = !1);
+  }
+  let result = lock.result(format);
+  return scopesRecorded || deriveScopes(result), result;
+}
+var GROUP_TERM, NEUTRAL, str5, init_pylock = __esm({
+  "src/parsers/python/pylock.ts"() {
+    "use strict";
+    init_scopes();
+    init_model();
+    init_text();
+    init_lockfile();
+    init_toml();
+    GROUP_TERM = /^(['"])([^'"]+)\1\s+in\s+(dependency_groups|extras)$/, NEUTRAL = "neutral";
+    str5 = (v) => typeof v == "string" && v ? v : void 0;
   }
 });
 
@@ -13112,7 +15882,7 @@ __export(cyclonedx_exports, {
   buildBom: () => buildBom,
   writeCycloneDxJson: () => writeCycloneDxJson
 });
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function license(text) {
   return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
 }
@@ -13161,7 +15931,7 @@ function projectComponent(p) {
   return c;
 }
 function contentUuid(content) {
-  let hex = createHash("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
+  let hex = createHash2("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 function buildBom(graph, subject) {
@@ -13271,15 +16041,15 @@ function textSummary(counts) {
 
 // src/scan.ts
 import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join2, posix as posix10, resolve } from "node:path";
+import { basename, dirname, join as join2, posix as posix18, resolve } from "node:path";
 
 // src/discover.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
 // src/parsers/registry.ts
-var FORMATS = [
+var REQUIREMENTS = /^(?:.*[-_.])?requirements(?:[-_.].*)?\.txt$/i, PYLOCK = /^pylock\.[^.]+\.toml$/, FORMATS = [
   {
     id: "npm-shrinkwrap",
     ecosystem: "npm",
@@ -13329,6 +16099,54 @@ var FORMATS = [
     ecosystem: "composer",
     fileNames: ["composer.lock"],
     load: async () => (await Promise.resolve().then(() => (init_composer_lock(), composer_lock_exports))).parseComposerLock
+  },
+  {
+    id: "requirements",
+    ecosystem: "pypi",
+    fileNames: [],
+    // requirements.txt, requirements-dev.txt, dev_requirements.txt, requirements.prod.txt; requirements/*.txt
+    namePattern: REQUIREMENTS,
+    pathPattern: /(^|\/)requirements\/[^/]+\.txt$/,
+    load: async () => (await Promise.resolve().then(() => (init_requirements(), requirements_exports))).parseRequirements
+  },
+  {
+    id: "pipfile-lock",
+    ecosystem: "pypi",
+    fileNames: ["Pipfile.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_pipfile_lock(), pipfile_lock_exports))).parsePipfileLock
+  },
+  {
+    id: "poetry-lock",
+    ecosystem: "pypi",
+    fileNames: ["poetry.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_poetry_lock(), poetry_lock_exports))).parsePoetryLock
+  },
+  {
+    id: "uv-lock",
+    ecosystem: "pypi",
+    fileNames: ["uv.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_uv_lock(), uv_lock_exports))).parseUvLock
+  },
+  {
+    id: "pdm-lock",
+    ecosystem: "pypi",
+    fileNames: ["pdm.lock"],
+    load: async () => (await Promise.resolve().then(() => (init_pdm_lock(), pdm_lock_exports))).parsePdmLock
+  },
+  {
+    id: "pylock",
+    ecosystem: "pypi",
+    fileNames: ["pylock.toml"],
+    namePattern: PYLOCK,
+    load: async () => (await Promise.resolve().then(() => (init_pylock(), pylock_exports))).parsePylock
+  },
+  {
+    // A pyproject.toml with no lockfile: its declared dependencies, unpinned, and the project marked incomplete.
+    id: "pyproject",
+    ecosystem: "pypi",
+    fileNames: ["pyproject.toml"],
+    shadowedBy: ["uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml", PYLOCK, REQUIREMENTS],
+    load: async () => (await Promise.resolve().then(() => (init_pyproject(), pyproject_exports))).parsePyproject
   }
 ], BY_NAME = /* @__PURE__ */ new Map();
 for (let format of FORMATS) for (let name of format.fileNames) BY_NAME.set(name, format);
@@ -13371,7 +16189,7 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 function discover(root, exclude = []) {
-  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
+  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch5.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside2 = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: !0 });
@@ -13380,7 +16198,7 @@ function discover(root, exclude = []) {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    let names = new Set(entries.map((e) => e.name));
+    let names = new Set(entries.map((e) => e.name)), nameMatching = (pattern) => entries.find((e) => pattern.test(e.name))?.name;
     for (let entry of entries) {
       let childRel = rel ? `${rel}/${entry.name}` : entry.name, full = join(dir, entry.name), isDir = entry.isDirectory(), isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -13390,7 +16208,7 @@ function discover(root, exclude = []) {
         } catch {
           continue;
         }
-        if (!inside(real)) {
+        if (!inside2(real)) {
           isDir || formatOf2(entry.name) ? skipped.push({ path: childRel, reason: "symbolic link out of the root" }) : statSync(real, { throwIfNoEntry: !1 })?.isDirectory() && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
           continue;
         }
@@ -13406,7 +16224,9 @@ function discover(root, exclude = []) {
       } else if (isFile) {
         let format = formatOf2(entry.name, toPosix(childRel));
         if (!format || isExcluded(childRel)) continue;
-        let shadow = format.shadowedBy?.find((other) => names.has(other));
+        let shadow = format.shadowedBy?.map(
+          (other) => typeof other == "string" ? names.has(other) ? other : void 0 : nameMatching(other)
+        ).find((name) => name !== void 0);
         if (shadow) {
           skipped.push({ path: childRel, reason: `${shadow} in the same folder takes precedence` });
           continue;
@@ -13556,13 +16376,13 @@ function choosePackageManager(found, files) {
   let byDir = /* @__PURE__ */ new Map();
   for (let f of found) {
     if (!MANAGER_OF[f.format.id]) continue;
-    let dir = posix10.dirname(f.path);
+    let dir = posix18.dirname(f.path);
     byDir.set(dir, [...byDir.get(dir) ?? [], f]);
   }
   let drop = /* @__PURE__ */ new Set(), skipped = [], issues = [];
   for (let [dir, group] of byDir) {
     if (new Set(group.map((f) => MANAGER_OF[f.format.id])).size < 2) continue;
-    let manifest = posix10.join(dir, "package.json"), declared;
+    let manifest = posix18.join(dir, "package.json"), declared;
     try {
       let pkg = JSON.parse(files.read(manifest) ?? "{}");
       typeof pkg.packageManager == "string" && (declared = /^(npm|yarn|pnpm|bun)@/.exec(pkg.packageManager)?.[1]);
@@ -13575,7 +16395,7 @@ function choosePackageManager(found, files) {
       issues.push({
         file: manifest,
         severity: "info",
-        message: `locked by more than one package manager (${group.map((f) => posix10.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
+        message: `locked by more than one package manager (${group.map((f) => posix18.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
       });
   }
   return { found: found.filter((f) => !drop.has(f)), skipped, issues };

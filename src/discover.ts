@@ -71,6 +71,8 @@ export function discover(root: string, exclude: readonly string[] = []): Discove
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     const names = new Set(entries.map((e) => e.name))
+    const nameMatching = (pattern: RegExp): string | undefined =>
+      entries.find((e) => pattern.test(e.name))?.name
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       const full = join(dir, entry.name)
@@ -106,7 +108,11 @@ export function discover(root: string, exclude: readonly string[] = []): Discove
       } else if (isFile) {
         const format = formatOf(entry.name, toPosix(childRel))
         if (!format || isExcluded(childRel)) continue
-        const shadow = format.shadowedBy?.find((other) => names.has(other))
+        const shadow = format.shadowedBy
+          ?.map((other) =>
+            typeof other === 'string' ? (names.has(other) ? other : undefined) : nameMatching(other),
+          )
+          .find((name) => name !== undefined)
         if (shadow) {
           skipped.push({ path: childRel, reason: `${shadow} in the same folder takes precedence` })
           continue

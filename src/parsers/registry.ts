@@ -12,10 +12,17 @@ export interface FormatSpec {
   namePattern?: RegExp
   /** Or a pattern of paths relative to the scan root, for files named by their folder (requirements/dev.txt). */
   pathPattern?: RegExp
-  /** Files in the same folder that take precedence: when one exists, this file is not read (npm itself ignores it). */
-  shadowedBy?: readonly string[]
+  /**
+   * Files in the same folder that take precedence (names, or patterns of names): when one exists, this file is
+   * not read (npm itself ignores package-lock.json next to npm-shrinkwrap.json; a lockfile says more than
+   * the pyproject.toml it locks).
+   */
+  shadowedBy?: readonly (string | RegExp)[]
   load(): Promise<Parser>
 }
+
+const REQUIREMENTS = /^(?:.*[-_.])?requirements(?:[-_.].*)?\.txt$/i
+const PYLOCK = /^pylock\.[^.]+\.toml$/
 
 export const FORMATS: readonly FormatSpec[] = [
   {
@@ -67,6 +74,54 @@ export const FORMATS: readonly FormatSpec[] = [
     ecosystem: 'composer',
     fileNames: ['composer.lock'],
     load: async () => (await import('./composer/composer-lock.js')).parseComposerLock,
+  },
+  {
+    id: 'requirements',
+    ecosystem: 'pypi',
+    fileNames: [],
+    // requirements.txt, requirements-dev.txt, dev_requirements.txt, requirements.prod.txt; requirements/*.txt
+    namePattern: REQUIREMENTS,
+    pathPattern: /(^|\/)requirements\/[^/]+\.txt$/,
+    load: async () => (await import('./python/requirements.js')).parseRequirements,
+  },
+  {
+    id: 'pipfile-lock',
+    ecosystem: 'pypi',
+    fileNames: ['Pipfile.lock'],
+    load: async () => (await import('./python/pipfile-lock.js')).parsePipfileLock,
+  },
+  {
+    id: 'poetry-lock',
+    ecosystem: 'pypi',
+    fileNames: ['poetry.lock'],
+    load: async () => (await import('./python/poetry-lock.js')).parsePoetryLock,
+  },
+  {
+    id: 'uv-lock',
+    ecosystem: 'pypi',
+    fileNames: ['uv.lock'],
+    load: async () => (await import('./python/uv-lock.js')).parseUvLock,
+  },
+  {
+    id: 'pdm-lock',
+    ecosystem: 'pypi',
+    fileNames: ['pdm.lock'],
+    load: async () => (await import('./python/pdm-lock.js')).parsePdmLock,
+  },
+  {
+    id: 'pylock',
+    ecosystem: 'pypi',
+    fileNames: ['pylock.toml'],
+    namePattern: PYLOCK,
+    load: async () => (await import('./python/pylock.js')).parsePylock,
+  },
+  {
+    // A pyproject.toml with no lockfile: its declared dependencies, unpinned, and the project marked incomplete.
+    id: 'pyproject',
+    ecosystem: 'pypi',
+    fileNames: ['pyproject.toml'],
+    shadowedBy: ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml', PYLOCK, REQUIREMENTS],
+    load: async () => (await import('./python/pyproject.js')).parsePyproject,
   },
 ]
 
