@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PackageURL } from 'packageurl-js'
-import { buildPurl, npmPurl } from '../src/purl/purl.js'
+import { buildPurl, buildPurlWithLibrary, npmPurl } from '../src/purl/purl.js'
 
 const dir = join(import.meta.dirname, 'testdata', 'specs', 'purl')
 
@@ -74,5 +74,30 @@ describe('npmPurl', () => {
     expect(
       npmPurl('x', '1.0.0', { vcs_url: 'git+ssh://git@h/x.git#abc', download_url: '', a: undefined }),
     ).toBe('pkg:npm/x@1.0.0?vcs_url=git%2Bssh:%2F%2Fgit%40h%2Fx.git%23abc')
+  })
+})
+
+describe('the fast path gives what packageurl-js gives', () => {
+  test('for every package of every test lockfile (all ecosystems)', async () => {
+    const { discover } = await import('../src/discover.js')
+    const { diskSource, parseFiles } = await import('../src/scan.js')
+    const root = join(import.meta.dirname, 'testdata')
+    const graph = await parseFiles(discover(root).files, diskSource(root))
+    expect(graph.packages.size).toBeGreaterThan(2400)
+    let checked = 0
+    for (const purl of graph.packages.keys()) {
+      // split the canonical string back into its parts, keeping case (PackageURL.fromString lowercases npm)
+      const [head, query] = purl.split('?')
+      const m = /^pkg:([a-z]+)\/(?:(.+)\/)?([^/@]+)(?:@(.+))?$/.exec(head)!
+      const [, type, ns, name, version] = m
+      const qualifiers = query
+        ? Object.fromEntries(new URLSearchParams(query.replace(/\+/g, '%2B')))
+        : undefined
+      const dec = (s?: string) => (s === undefined ? undefined : decodeURIComponent(s))
+      expect(buildPurlWithLibrary(type, dec(ns), dec(name)!, dec(version), qualifiers)).toBe(purl)
+      expect(buildPurl(type, dec(ns), dec(name)!, dec(version), qualifiers)).toBe(purl)
+      checked++
+    }
+    expect(checked).toBe(graph.packages.size)
   })
 })

@@ -2136,7 +2136,7 @@ var require_purl_type = __commonJS({
 var require_package_url = __commonJS({
   "node_modules/packageurl-js/src/package-url.js"(exports, module) {
     "use strict";
-    var { decodePurlComponent } = require_decode(), { isObject, recursiveFreeze } = require_objects(), { isBlank, isNonEmptyString, trimLeadingSlashes } = require_strings(), { PurlComponent } = require_purl_component(), { PurlQualifierNames } = require_purl_qualifier_names(), { PurlType } = require_purl_type(), { PurlError } = require_error(), PackageURL2 = class _PackageURL {
+    var { decodePurlComponent } = require_decode(), { isObject, recursiveFreeze } = require_objects(), { isBlank, isNonEmptyString, trimLeadingSlashes } = require_strings(), { PurlComponent } = require_purl_component(), { PurlQualifierNames } = require_purl_qualifier_names(), { PurlType } = require_purl_type(), { PurlError } = require_error(), PackageURL = class _PackageURL {
       static Component = recursiveFreeze(PurlComponent);
       static KnownQualifierNames = recursiveFreeze(PurlQualifierNames);
       static Type = recursiveFreeze(PurlType);
@@ -2236,13 +2236,13 @@ var require_package_url = __commonJS({
       }
     };
     for (let staticProp of ["Component", "KnownQualifierNames", "Type"])
-      Reflect.defineProperty(PackageURL2, staticProp, {
-        ...Reflect.getOwnPropertyDescriptor(PackageURL2, staticProp),
+      Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
         writable: !1
       });
-    Reflect.setPrototypeOf(PackageURL2.prototype, null);
+    Reflect.setPrototypeOf(PackageURL.prototype, null);
     module.exports = {
-      PackageURL: PackageURL2,
+      PackageURL,
       PurlComponent,
       PurlQualifierNames,
       PurlType
@@ -2255,17 +2255,31 @@ var require_packageurl_js = __commonJS({
   "node_modules/packageurl-js/index.js"(exports, module) {
     "use strict";
     var {
-      PackageURL: PackageURL2,
+      PackageURL,
       PurlComponent,
       PurlQualifierNames,
       PurlType
     } = require_package_url();
     module.exports = {
-      PackageURL: PackageURL2,
+      PackageURL,
       PurlComponent,
       PurlQualifierNames,
       PurlType
     };
+  }
+});
+
+// src/purl/library.ts
+import { createRequire } from "node:module";
+function packageUrlLibrary() {
+  return library ??= typeof __require == "function" ? (
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require_packageurl_js()
+  ) : createRequire(import.meta.url)("packageurl-js"), library;
+}
+var library, init_library = __esm({
+  "src/purl/library.ts"() {
+    "use strict";
   }
 });
 
@@ -2286,7 +2300,23 @@ function encodeQualifiers(qualifiers) {
   return parts.length ? `?${parts.join("&")}` : "";
 }
 function buildPurl(type, namespace, name, version, qualifiers, subpath) {
-  let base = new import_packageurl_js.PackageURL(
+  return fastPurl(type, namespace, name, version, qualifiers, subpath) ?? buildPurlWithLibrary(type, namespace, name, version, qualifiers, subpath);
+}
+function fastPurl(type, namespace, name, version, qualifiers, subpath) {
+  let rule = FAST_TYPES[type];
+  if (!rule || subpath || !rule.plain.test(name) || version && !PLAIN_VERSION.test(version))
+    return;
+  let ns = "";
+  if (namespace) {
+    if (rule.namespace === "none") return;
+    let scoped = type === "npm" && namespace.startsWith("@"), bare = scoped ? namespace.slice(1) : namespace;
+    if (!rule.plain.test(bare)) return;
+    ns = `${scoped ? "%40" : ""}${bare}/`;
+  } else if (rule.namespace === "required") return;
+  return `pkg:${type}/${ns}${name}${version ? `@${version}` : ""}${encodeQualifiers(qualifiers)}`;
+}
+function buildPurlWithLibrary(type, namespace, name, version, qualifiers, subpath) {
+  let { PackageURL } = packageUrlLibrary(), base = new PackageURL(
     type,
     namespace || void 0,
     name,
@@ -2302,10 +2332,18 @@ function npmPurl(name, version, qualifiers) {
   let slash = name.startsWith("@") ? name.indexOf("/") : -1;
   return slash > 0 ? buildPurl("npm", name.slice(0, slash), name.slice(slash + 1), version, qualifiers) : buildPurl("npm", void 0, name, version, qualifiers);
 }
-var import_packageurl_js, CASE_KEPT, init_purl = __esm({
+var CASE_KEPT, PLAIN, PLAIN_LOWER, PLAIN_VERSION, FAST_TYPES, init_purl = __esm({
   "src/purl/purl.ts"() {
     "use strict";
-    import_packageurl_js = __toESM(require_packageurl_js(), 1), CASE_KEPT = /* @__PURE__ */ new Set(["npm"]);
+    init_library();
+    CASE_KEPT = /* @__PURE__ */ new Set(["npm"]);
+    PLAIN = /^[A-Za-z0-9._~-]+$/, PLAIN_LOWER = /^[a-z0-9.~-]+$/, PLAIN_VERSION = /^[A-Za-z0-9._~+-]+$/, FAST_TYPES = {
+      npm: { plain: PLAIN, namespace: "optional" },
+      cargo: { plain: PLAIN, namespace: "none" },
+      maven: { plain: PLAIN, namespace: "required" },
+      pypi: { plain: PLAIN_LOWER, namespace: "none" },
+      composer: { plain: PLAIN_LOWER, namespace: "required" }
+    };
   }
 });
 
@@ -8807,7 +8845,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
 // src/parsers/python/lockfile.ts
 import { posix as posix11 } from "node:path";
 function purlOf(key, name, version, qualifiers) {
-  return !qualifiers && PLAIN_NAME.test(key) && (version === void 0 || PLAIN_VERSION.test(version)) ? version === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version}` : pypiPurl(name, version, qualifiers);
+  return !qualifiers && PLAIN_NAME.test(key) && (version === void 0 || PLAIN_VERSION2.test(version)) ? version === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version}` : pypiPurl(name, version, qualifiers);
 }
 function pyKey(name) {
   let key = KEYS.get(name);
@@ -8913,7 +8951,7 @@ function inferredEdges(lock, projectId) {
     "no pyproject.toml next to the lockfile: direct dependencies are inferred (the packages nothing else depends on)"
   );
 }
-var PyLock, PLAIN_NAME, PLAIN_VERSION, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT_INDEXES, Activations, init_lockfile = __esm({
+var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT_INDEXES, Activations, init_lockfile = __esm({
   "src/parsers/python/lockfile.ts"() {
     "use strict";
     init_model();
@@ -9023,7 +9061,7 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT_
         });
         return fits.length ? fits : nodes;
       }
-    }, PLAIN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, PLAIN_VERSION = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
+    }, PLAIN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, PLAIN_VERSION2 = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
     KEYS = /* @__PURE__ */ new Map();
     nodeId = (n) => n.kind === "package" ? n.pkg.id : n.project.id;
     SHA256 = /^sha256:[0-9a-f]{64}$/, HASH_ALGS = {
@@ -15258,12 +15296,19 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// not-bundled:xmlbuilder2
 var require_xmlbuilder2 = __commonJS({
+  "not-bundled:xmlbuilder2"() {
+    throw new Error("xmlbuilder2 is not bundled into lockgraph");
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+var require_xmlbuilder22 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var xmlbuilder2_1 = __require("xmlbuilder2");
+    var xmlbuilder2_1 = require_xmlbuilder2();
     if (typeof xmlbuilder2_1.create != "function")
       throw new Error("`create` is not a function");
     exports.default = (function(rootElement, { space } = {}) {
@@ -15307,7 +15352,7 @@ var require_xmlStringify = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var _wrapper_1 = __importDefault(require_wrapper());
     exports.default = (0, _wrapper_1.default)("XmlStringifier", [
-      ["xmlbuilder2", () => require_xmlbuilder2().default]
+      ["xmlbuilder2", () => require_xmlbuilder22().default]
     ]);
   }
 });

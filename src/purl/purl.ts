@@ -3,7 +3,7 @@
 //   literal and percent-encodes everything else (checked against the purl-spec test suite);
 // - packageurl-js lowercases npm names, while the spec's npm type definition says namespace and name are
 //   case sensitive (old packages such as JSONStream keep their capitals).
-import { PackageURL } from 'packageurl-js'
+import { packageUrlLibrary } from './library.js'
 
 /** Types whose names the spec says are case sensitive but packageurl-js lowercases. */
 const CASE_KEPT = new Set(['npm'])
@@ -36,6 +36,63 @@ export function buildPurl(
   qualifiers?: Qualifiers,
   subpath?: string,
 ): string {
+  return (
+    fastPurl(type, namespace, name, version, qualifiers, subpath) ??
+    buildPurlWithLibrary(type, namespace, name, version, qualifiers, subpath)
+  )
+}
+
+// Characters every encoder leaves as they are, and no type's normalization touches (given the checks below).
+const PLAIN = /^[A-Za-z0-9._~-]+$/
+const PLAIN_LOWER = /^[a-z0-9.~-]+$/
+const PLAIN_VERSION = /^[A-Za-z0-9._~+-]+$/
+/** Types whose names packageurl-js leaves alone (npm's lower-casing is undone above), or only lower-cases. */
+const FAST_TYPES: Record<string, { plain: RegExp; namespace: 'none' | 'optional' | 'required' }> = {
+  npm: { plain: PLAIN, namespace: 'optional' },
+  cargo: { plain: PLAIN, namespace: 'none' },
+  maven: { plain: PLAIN, namespace: 'required' },
+  pypi: { plain: PLAIN_LOWER, namespace: 'none' },
+  composer: { plain: PLAIN_LOWER, namespace: 'required' },
+}
+
+/**
+ * The common case without the library: a plain name and version of a type whose rules do not change them
+ * need no encoding and no normalization. Undefined for anything else, which goes through packageurl-js.
+ * Building purls this way is several times faster; the tests check it gives packageurl-js's (corrected)
+ * result for every package of every test lockfile.
+ */
+function fastPurl(
+  type: string,
+  namespace: string | undefined,
+  name: string,
+  version: string | undefined,
+  qualifiers: Qualifiers | undefined,
+  subpath: string | undefined,
+): string | undefined {
+  const rule = FAST_TYPES[type]
+  if (!rule || subpath || !rule.plain.test(name) || (version && !PLAIN_VERSION.test(version)))
+    return undefined
+  let ns = ''
+  if (namespace) {
+    if (rule.namespace === 'none') return undefined
+    const scoped = type === 'npm' && namespace.startsWith('@')
+    const bare = scoped ? namespace.slice(1) : namespace
+    if (!rule.plain.test(bare)) return undefined
+    ns = `${scoped ? '%40' : ''}${bare}/`
+  } else if (rule.namespace === 'required') return undefined
+  return `pkg:${type}/${ns}${name}${version ? `@${version}` : ''}${encodeQualifiers(qualifiers)}`
+}
+
+/** The same purl, always through packageurl-js (and the corrections above). */
+export function buildPurlWithLibrary(
+  type: string,
+  namespace: string | undefined,
+  name: string,
+  version?: string,
+  qualifiers?: Qualifiers,
+  subpath?: string,
+): string {
+  const { PackageURL } = packageUrlLibrary()
   const base = new PackageURL(
     type,
     namespace || undefined,
