@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix19 = POSIX_REGEX_SOURCE[rest2];
-              if (posix19) {
-                prev.value = pre + posix19, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix20 = POSIX_REGEX_SOURCE[rest2];
+              if (posix20) {
+                prev.value = pre + posix20, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1079,7 +1079,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix19 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix20 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1087,20 +1087,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix19 }), result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix20 }), result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix19 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input, regex, options, posix19) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix20 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input, regex, options, posix20) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix19 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input, { windows: posix19 }));
+    picomatch6.matchBase = (input, glob, options, posix20 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input, { windows: posix20 }));
     picomatch6.isMatch = (str6, patterns, options) => picomatch6(patterns, options)(str6);
     picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch6.scan = (input, options) => scan2(input, options);
@@ -1202,6 +1202,44 @@ var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
   }
 });
 
+// src/parsers/result.ts
+import { posix } from "node:path";
+var ResultBuilder, init_result = __esm({
+  "src/parsers/result.ts"() {
+    "use strict";
+    ResultBuilder = class {
+      constructor(input) {
+        this.input = input;
+        let dir = posix.dirname(input.path);
+        this.dir = dir === "." ? "" : dir;
+      }
+      input;
+      packages = [];
+      projects = [];
+      issues = [];
+      /** False once something was skipped or is unknown: the file does not give the full closure. */
+      complete = !0;
+      /** Folder of the file relative to the scan root ("" at the root). */
+      dir;
+      /** A path relative to the scan root, from parts relative to the file's folder ("" for the root). */
+      rel(...parts) {
+        return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+      }
+      /** The ParseResult, with the edges however the reader keeps them. */
+      finish(format, edges) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
 // src/util/text.ts
 function lineAt(text, offset) {
   let line = 1, end = Math.min(offset, text.length);
@@ -1282,7 +1320,7 @@ var init_text = __esm({
 });
 
 // src/parsers/npm/manifest.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function eachDeclaredDep(entry, withDev, visit) {
   let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
   if (isRecord(entry.dependencies))
@@ -1332,9 +1370,9 @@ function expandWorkspaces(files, root, globs) {
   if (!files.listDirs || globs.length === 0) return [];
   let positive = globs.filter((g) => !g.startsWith("!")), negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), isMatch = (0, import_picomatch.default)(positive, { dot: !1 }), isExcluded = negative.length ? (0, import_picomatch.default)(negative) : () => !1, depth = Math.max(...positive.map((g) => g.includes("**") ? 6 : g.split("/").length)), found = [], walk = (rel, level) => {
     if (!(level > depth))
-      for (let name of files.listDirs(posix.join(root, rel))) {
+      for (let name of files.listDirs(posix2.join(root, rel))) {
         let child = rel ? `${rel}/${name}` : name;
-        isMatch(child) && !isExcluded(child) && files.read(posix.join(root, child, "package.json")) !== void 0 && found.push(child), walk(child, level + 1);
+        isMatch(child) && !isExcluded(child) && files.read(posix2.join(root, child, "package.json")) !== void 0 && found.push(child), walk(child, level + 1);
       }
   };
   return walk("", 1), found.sort();
@@ -2391,7 +2429,7 @@ var package_lock_exports = {};
 __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
 }
@@ -2427,7 +2465,7 @@ function readPackages(r, lock, packages) {
       projectIds.add(location), r.addProject(location, entry.name, entry.version);
       continue;
     }
-    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix2.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix3.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
     if (!version) {
       r.issue("error", `"${location}" has no version; skipped`, `"${location}"`), r.complete = !1, entries.delete(location);
       continue;
@@ -2445,7 +2483,7 @@ function readPackages(r, lock, packages) {
   for (let location of links.keys()) noteInstall(location);
   let target = (location) => {
     let link = links.get(location);
-    return link === void 0 ? location : posix2.normalize(link);
+    return link === void 0 ? location : posix3.normalize(link);
   }, resolve3 = (from, name) => {
     let places = installed.get(name);
     if (places) {
@@ -2559,7 +2597,7 @@ function installAsOf(id) {
 function parsePackageLock(input) {
   let lock = parseJson(input.text, "JSON");
   if (!isRecord(lock)) throw new ParseError("not an npm lockfile: the top level is not a JSON object", 1);
-  let version = lock.lockfileVersion, r = new LockReader(input), file = posix2.basename(input.path);
+  let version = lock.lockfileVersion, r = new LockReader(input), file = posix3.basename(input.path);
   if (version === 2 || version === 3) {
     if (isRecord(lock.packages))
       return readPackages(r, lock, lock.packages), r.result(`${file} v${version}`);
@@ -2588,28 +2626,16 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_model();
     init_hash();
+    init_result();
     init_text();
     init_manifest();
     init_source();
     NM = "node_modules/";
-    LockReader = class {
-      constructor(input) {
-        this.input = input;
-        this.dir = posix2.dirname(input.path) === "." ? "" : posix2.dirname(input.path);
-      }
-      input;
-      packages = [];
-      projects = [];
+    LockReader = class extends ResultBuilder {
       edges = [];
-      issues = [];
-      complete = !0;
-      dir;
       issue(severity, message, needle) {
         let line = needle ? lineOf(this.input.text, needle) : void 0;
         this.issues.push({ file: this.input.path, line, severity, message });
-      }
-      rel(...parts) {
-        return posix2.normalize(posix2.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
       }
       addPackage(id, name, version, entry, where) {
         let { hashes, invalid } = typeof entry.integrity == "string" ? parseIntegrity(entry.integrity) : { hashes: [], invalid: [] };
@@ -2630,7 +2656,7 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
         });
       }
       addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        let projectName = typeof name == "string" && name ? name : posix3.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
         this.projects.push({
           id,
           ecosystem: "npm",
@@ -2642,14 +2668,7 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
         });
       }
       result(format) {
-        return {
-          format,
-          projects: this.projects,
-          packages: this.packages,
-          edges: this.edges,
-          issues: this.issues,
-          complete: this.complete
-        };
+        return this.finish(format, this.edges);
       }
     };
   }
@@ -2687,7 +2706,7 @@ var BY_RANK, init_scopes = __esm({
 });
 
 // src/parsers/npm/yarn-common.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function splitDescriptor(descriptor) {
   let at = descriptor.indexOf("@", 1);
   if (at === -1) return;
@@ -2704,20 +2723,9 @@ var YarnLock, init_yarn_common = __esm({
     init_source();
     init_text();
     init_manifest();
-    YarnLock = class {
-      constructor(input) {
-        this.input = input;
-        let dir = posix3.dirname(input.path);
-        this.dir = dir === "." ? "" : dir;
-      }
-      input;
-      packages = [];
-      projects = [];
+    init_result();
+    YarnLock = class extends ResultBuilder {
       edges = [];
-      issues = [];
-      complete = !0;
-      /** Folder of the lockfile relative to the scan root ("" at the root). */
-      dir;
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
       }
@@ -2738,16 +2746,13 @@ var YarnLock, init_yarn_common = __esm({
         return this.topLines.get(key) ?? lineOf(this.input.text, entry.keys[0]);
       }
       /** A path relative to the scan root, from parts relative to the lockfile's folder. */
-      rel(...parts) {
-        return posix3.normalize(posix3.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
-      }
       /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
       manifest(dir) {
         return readManifest(this.input.files, this.rel(dir, "package.json"), this.issues);
       }
       /** Adds a project as package-lock.ts does: the graph keys projects by manifest path. */
       addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix3.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0, project = {
+        let projectName = typeof name == "string" && name ? name : posix4.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0, project = {
           id,
           ecosystem: "npm",
           name: projectName,
@@ -2759,21 +2764,14 @@ var YarnLock, init_yarn_common = __esm({
         return this.projects.push(project), project;
       }
       result(format) {
-        return {
-          format,
-          projects: this.projects,
-          packages: this.packages,
-          edges: this.edges,
-          issues: this.issues,
-          complete: this.complete
-        };
+        return this.finish(format, this.edges);
       }
     };
   }
 });
 
 // src/parsers/npm/yarn-berry.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function locate(name, reference, depth = 0) {
   let paramsAt = reference.indexOf("::"), base = paramsAt === -1 ? reference : reference.slice(0, paramsAt), protocol = PROTOCOL.exec(base)?.[1]?.toLowerCase();
   switch (protocol) {
@@ -2873,7 +2871,7 @@ function readBerryLock(r, doc) {
     reference.startsWith("virtual:") && reference.includes("#") && (reference = reference.slice(reference.indexOf("#") + 1));
     let node = { id, name: locator.name, entry, at };
     if (reference.startsWith("workspace:")) {
-      let dir = posix4.normalize(reference.slice(10)).replace(/\/+$/, "");
+      let dir = posix5.normalize(reference.slice(10)).replace(/\/+$/, "");
       node.project = dir === "." ? "" : dir, workspaces.push(node);
     } else {
       let version = str(entry.version);
@@ -5534,7 +5532,7 @@ var pnpm_lock_exports = {};
 __export(pnpm_lock_exports, {
   parsePnpmLock: () => parsePnpmLock
 });
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function dialectOf(version) {
   let m = /^(\d+)(?:\.(\d+))?(?:-[\w.-]+)?$/.exec(version);
   if (!m) return;
@@ -5583,7 +5581,7 @@ function parsePnpmLock(input) {
   let importerKeys = /* @__PURE__ */ new Map();
   if (importers)
     for (let key in importers) {
-      let id = key === "." ? "" : posix5.normalize(key).replace(/^\.\//, "");
+      let id = key === "." ? "" : posix6.normalize(key).replace(/^\.\//, "");
       importerKeys.set(id, key), r.addProject(id);
     }
   else r.addProject("");
@@ -5595,7 +5593,7 @@ function parsePnpmLock(input) {
     }
   else r.importerEdges("", doc, void 0);
   r.packageEdges(infos);
-  let result = r.result(`${posix5.basename(input.path)} v${version}`);
+  let result = r.result(`${posix6.basename(input.path)} v${version}`);
   return r.deriveScopes(result), result;
 }
 var MAX_ISSUES, IMPORTER_FIELDS, PnpmReader, SUPPORTED, init_pnpm_lock = __esm({
@@ -5610,27 +5608,21 @@ var MAX_ISSUES, IMPORTER_FIELDS, PnpmReader, SUPPORTED, init_pnpm_lock = __esm({
     init_source();
     init_pnpm_paths();
     init_pnpm_yaml();
+    init_result();
     MAX_ISSUES = 200, IMPORTER_FIELDS = [
       ["dependencies", "runtime"],
       ["optionalDependencies", "optional"],
       ["devDependencies", "dev"]
-    ], PnpmReader = class {
+    ], PnpmReader = class extends ResultBuilder {
       constructor(input, lock, dialect, offset) {
-        this.input = input;
+        super(input);
         this.lock = lock;
         this.dialect = dialect;
         this.offset = offset;
-        this.dir = posix5.dirname(input.path) === "." ? "" : posix5.dirname(input.path);
       }
-      input;
       lock;
       dialect;
       offset;
-      packages = [];
-      projects = [];
-      issues = [];
-      complete = !0;
-      dir;
       edges = /* @__PURE__ */ new Map();
       /** package id → node id it stands for (a project id for injected workspace packages). */
       nodeOf = /* @__PURE__ */ new Map();
@@ -5640,9 +5632,6 @@ var MAX_ISSUES, IMPORTER_FIELDS, PnpmReader, SUPPORTED, init_pnpm_lock = __esm({
       byId = /* @__PURE__ */ new Map();
       linkPackages = /* @__PURE__ */ new Map();
       unlisted = 0;
-      rel(...parts) {
-        return posix5.normalize(posix5.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
-      }
       /**
        * Records a problem. Lines are found by searching the text, so only for the first MAX_ISSUES problems; the
        * rest are counted (a broken file of 100,000 entries must not cost 100,000 searches).
@@ -5698,7 +5687,7 @@ ${section}:`, this.offset);
         out.set(to, had ? { scope: strongerScope(had.scope, scope), weak: had.weak && weak } : { scope, weak });
       }
       addProject(id) {
-        let manifest = readManifest(this.input.files, this.rel(id, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : posix5.basename(this.rel(id)) || "root", version = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
+        let manifest = readManifest(this.input.files, this.rel(id, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : posix6.basename(this.rel(id)) || "root", version = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
         try {
           purl = npmPurl(name, version);
         } catch {
@@ -5831,13 +5820,13 @@ ${section}:`, this.offset);
       }
       /** The importer in folder `dir` (relative to the lockfile), if any. */
       projectIdOfDir(dir) {
-        let id = posix5.normalize(dir).replace(/^\.\/?$/, "").replace(/\/$/, "");
+        let id = posix6.normalize(dir).replace(/^\.\/?$/, "").replace(/\/$/, "");
         return this.importerIds.has(id) ? id : void 0;
       }
       /** The node a reference resolves to: a package id, a project id, or undefined (missing). */
       resolveRef(ref, depName, fromDir) {
         if (ref.startsWith("link:")) {
-          let base = fromDir ?? "", target = posix5.normalize(posix5.join(base, ref.slice(5))).replace(/^\.\/?$/, "");
+          let base = fromDir ?? "", target = posix6.normalize(posix6.join(base, ref.slice(5))).replace(/^\.\/?$/, "");
           return this.importerIds.has(target) ? target : this.linkPackage(depName, target);
         }
         let path = refToPath(this.dialect, ref, depName);
@@ -5974,7 +5963,7 @@ __export(bun_lock_exports, {
   parseBunLockb: () => parseBunLockb,
   stripJsonc: () => stripJsonc
 });
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function skipTrivia(text, i) {
   for (; ; ) {
     let c = text.charCodeAt(i);
@@ -6081,23 +6070,17 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
     init_text();
     init_manifest();
     init_source();
+    init_result();
     VERSIONS = [0, 1, 2], DEFAULT_REGISTRY = "https://registry.npmjs.org", SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/, GIT_SPEC = /^(?:git\+|git:\/\/|git@|ssh:\/\/|github:|gitlab:|bitbucket:)/, TARBALL_PATH = /\.(?:tgz|tar\.gz|tar)$/i, QUOTE = 34, BACKSLASH = 92, SLASH = 47, STAR = 42, COMMA = 44, CLOSE_BRACE = 125, CLOSE_BRACKET = 93;
-    BunReader = class {
+    BunReader = class extends ResultBuilder {
       constructor(input, lock, version) {
-        this.input = input;
+        super(input);
         this.lock = lock;
         this.version = version;
-        this.dir = posix6.dirname(input.path) === "." ? "" : posix6.dirname(input.path);
       }
-      input;
       lock;
       version;
-      packages = [];
-      projects = [];
       edges = [];
-      issues = [];
-      complete = !0;
-      dir;
       /** install path → node */
       nodes = /* @__PURE__ */ new Map();
       /** install paths that have copies nested under them: the only places a lookup can stop before the top */
@@ -6108,9 +6091,6 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
       optionalPeerEdges = /* @__PURE__ */ new Set();
       /** project id → its declared dependencies and the name its nested install paths start with */
       projectDeps = /* @__PURE__ */ new Map();
-      rel(...parts) {
-        return posix6.normalize(posix6.join(this.dir, ...parts)).replace(/^\.\/?$/, "");
-      }
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
       }
@@ -6128,7 +6108,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
         return lineOf(text, needle, start);
       }
       addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix6.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
+        let projectName = typeof name == "string" && name ? name : posix7.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
         this.projects.push({
           id,
           ecosystem: "npm",
@@ -6814,7 +6794,7 @@ var init_dist = __esm({
 });
 
 // src/parsers/cargo/cargo-toml.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function parseCargoToml(text, what) {
   if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
   try {
@@ -6835,7 +6815,7 @@ function str2(value) {
   return typeof value == "string" && value !== "" ? value : void 0;
 }
 function joinPath(dir, path) {
-  return posix7.normalize(posix7.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix8.normalize(posix8.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function collectDeps(table, kind, dir, ws, target, out) {
   if (isRecord(table))
@@ -6864,7 +6844,7 @@ function collectDeps(table, kind, dir, ws, target, out) {
     }
 }
 function cargoManifest(raw, path, ws) {
-  let dir = posix7.dirname(path) === "." ? "" : posix7.dirname(path), pkg = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version = str2(pkg?.version);
+  let dir = posix8.dirname(path) === "." ? "" : posix8.dirname(path), pkg = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version = str2(pkg?.version);
   !version && isRecord(pkg?.version) && pkg.version.workspace === !0 && (version = str2(ws?.package.version));
   let deps = [];
   for (let [name, kind] of DEP_TABLES) collectDeps(raw[name], kind, dir, ws, void 0, deps);
@@ -6879,7 +6859,7 @@ function cargoWorkspace(raw, dir) {
   let w = raw.workspace;
   if (!isRecord(w)) return;
   let list = (v) => Array.isArray(v) ? v.filter((s) => typeof s == "string").map(
-    (s) => posix7.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
+    (s) => posix8.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
   ) : [];
   return {
     dir,
@@ -6999,7 +6979,7 @@ __export(cargo_lock_exports, {
   classifyCargoSource: () => classifyCargoSource,
   parseCargoLock: () => parseCargoLock
 });
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function classifyCargoSource(source) {
   if (CRATES_IO.has(source) || CRATES_IO.has(`${source}/`)) return { source: "registry" };
   if (source.startsWith("registry+"))
@@ -7089,7 +7069,7 @@ function readLockAsCargoWritesIt(text) {
   }
 }
 function joinPath2(...parts) {
-  return posix8.normalize(posix8.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix9.normalize(posix9.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -7205,14 +7185,14 @@ function assignProjects(r, local, ws) {
   }
   let unread = [...ws.unreadMembers], norm = (s) => s.replace(/-/g, "_").toLowerCase(), guessedMembers = [];
   for (let e of [...unmatched]) {
-    let at = unread.findIndex((dir) => norm(posix8.basename(dir)) === norm(e.name));
+    let at = unread.findIndex((dir) => norm(posix9.basename(dir)) === norm(e.name));
     at !== -1 && (dirOf.set(e, unread[at]), guessedMembers.push(`${e.name} \u2192 ${joinPath2(unread[at], "Cargo.toml")}`), unread.splice(at, 1), unmatched.splice(unmatched.indexOf(e), 1));
   }
   if (!ws.root && unmatched.length) {
     let root;
     if (unmatched.length === 1) root = unmatched[0];
     else {
-      let folder = posix8.basename(r.dir);
+      let folder = posix9.basename(r.dir);
       if (root = unmatched.find((e) => folder !== "" && norm(e.name) === norm(folder)), !root) {
         let depended = /* @__PURE__ */ new Set();
         for (let e of local)
@@ -7231,7 +7211,7 @@ function assignProjects(r, local, ws) {
   }
   let made = [];
   for (let e of local) {
-    let dir = dirOf.get(e), id = dir === r.dir ? "" : posix8.relative(r.dir || ".", dir || ".");
+    let dir = dirOf.get(e), id = dir === r.dir ? "" : posix9.relative(r.dir || ".", dir || ".");
     e.id = id, made.push({
       id,
       ecosystem: "cargo",
@@ -7243,7 +7223,7 @@ function assignProjects(r, local, ws) {
     });
   }
   if (!made.some((p) => p.id === "")) {
-    let name = ws.root?.name ?? (posix8.basename(r.dir) || "workspace");
+    let name = ws.root?.name ?? (posix9.basename(r.dir) || "workspace");
     made.push({
       id: "",
       ecosystem: "cargo",
@@ -7393,35 +7373,19 @@ var CRATES_IO, DEBIAN_NO_CHECKSUM, BARE_KEY, CargoReader, init_cargo_lock = __es
     init_hash();
     init_text();
     init_cargo_toml();
+    init_result();
     CRATES_IO = /* @__PURE__ */ new Set([
       "registry+https://github.com/rust-lang/crates.io-index",
       "sparse+https://index.crates.io/"
     ]), DEBIAN_NO_CHECKSUM = "Could not get crate checksum";
     BARE_KEY = /^[A-Za-z0-9_-]+$/;
-    CargoReader = class {
-      constructor(input) {
-        this.input = input;
-        this.dir = posix8.dirname(input.path) === "." ? "" : posix8.dirname(input.path);
-      }
-      input;
-      packages = [];
-      projects = [];
+    CargoReader = class extends ResultBuilder {
       edges = [];
-      issues = [];
-      complete = !0;
-      dir;
       issue(severity, message, line, file = this.input.path) {
         this.issues.push({ file, line, severity, message });
       }
       result(format) {
-        return {
-          format,
-          projects: this.projects,
-          packages: this.packages,
-          edges: this.edges,
-          issues: this.issues,
-          complete: this.complete
-        };
+        return this.finish(format, this.edges);
       }
     };
   }
@@ -7436,7 +7400,7 @@ __export(composer_lock_exports, {
   isPlatformPackage: () => isPlatformPackage,
   parseComposerLock: () => parseComposerLock
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function isPlatformPackage(name) {
   return PLATFORM.test(name);
 }
@@ -7546,7 +7510,7 @@ function parseComposerLock(input) {
     );
   let r = new ComposerReader(input);
   lock["packages-dev"] !== void 0 && lock["packages-dev"] !== null && !Array.isArray(lock["packages-dev"]) && (r.issue("error", '"packages-dev" is not a list; dev packages skipped', lineOf(text, '"packages-dev"')), r.complete = !1);
-  let lines = entryLines(text), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix9.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
+  let lines = entryLines(text), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix10.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
   r.projects.push({
     id: "",
     ecosystem: "composer",
@@ -7700,24 +7664,12 @@ var PACKAGIST_NOTIFICATION_URL, PLATFORM, ComposerReader, init_composer_lock = _
     init_purl();
     init_hash();
     init_text();
+    init_result();
     PACKAGIST_NOTIFICATION_URL = "https://packagist.org/downloads/", PLATFORM = /^(?:php(?:-64bit|-ipv6|-zts|-debug)?|hhvm|(?:ext|lib)-[a-z0-9](?:[_.-]?[a-z0-9]+)*|composer(?:-(?:plugin|runtime)-api)?)$/i;
-    ComposerReader = class {
-      constructor(input) {
-        this.input = input;
-        this.dir = posix9.dirname(input.path) === "." ? "" : posix9.dirname(input.path);
-      }
-      input;
-      packages = [];
-      projects = [];
+    ComposerReader = class extends ResultBuilder {
       edges = [];
-      issues = [];
-      complete = !0;
-      dir;
       issue(severity, message, line, file = this.input.path) {
         this.issues.push({ file, line, severity, message });
-      }
-      rel(name) {
-        return this.dir ? `${this.dir}/${name}` : name;
       }
     };
   }
@@ -8576,7 +8528,7 @@ __export(pyproject_exports, {
   readPyproject: () => readPyproject,
   safePurl: () => safePurl
 });
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function parseRequirement(text) {
   let m = REQUIREMENT.exec(text);
   if (!m) return;
@@ -8736,7 +8688,7 @@ function parsePyproject(input) {
     edges: [],
     issues,
     complete: !0
-  }, dir = posix10.dirname(input.path) === "." ? "" : posix10.dirname(input.path), py = pyprojectFrom(doc, input.path, issues);
+  }, dir = posix11.dirname(input.path) === "." ? "" : posix11.dirname(input.path), py = pyprojectFrom(doc, input.path, issues);
   if (!isRecord(doc.project) && !(isRecord(doc.tool) && isRecord(doc.tool.poetry)) && !py.dependencies.length)
     return result;
   let owner = lockOwner(input.files, dir);
@@ -8746,7 +8698,7 @@ function parsePyproject(input) {
       severity: "info",
       message: `locked by ${owner} (a workspace member or local project): its dependencies are read from there`
     }), result;
-  let projectName = py.name ?? (posix10.basename(dir) || "root");
+  let projectName = py.name ?? (posix11.basename(dir) || "root");
   result.projects.push({
     id: "",
     ecosystem: "pypi",
@@ -8818,7 +8770,7 @@ function locationSource(dep, dir) {
     let url = /^git\+/.test(loc.value) ? loc.value : `git+${loc.value}`, resolved = loc.ref && !url.includes("@", url.indexOf("://") + 3) ? `${url}@${loc.ref}` : url;
     return { source: "git", resolved, qualifiers: { vcs_url: resolved } };
   }
-  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix10.normalize(posix10.join(dir, loc.value)).replace(/\/$/, "") };
+  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix11.normalize(posix11.join(dir, loc.value)).replace(/\/$/, "") };
 }
 function safePurl(name, version) {
   try {
@@ -8843,7 +8795,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
 });
 
 // src/parsers/python/lockfile.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function purlOf(key, name, version, qualifiers) {
   return !qualifiers && PLAIN_NAME.test(key) && (version === void 0 || PLAIN_VERSION2.test(version)) ? version === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version}` : pypiPurl(name, version, qualifiers);
 }
@@ -8959,19 +8911,8 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
     init_pep440();
     init_names();
     init_pyproject();
-    PyLock = class {
-      constructor(input) {
-        this.input = input;
-        let dir = posix11.dirname(input.path);
-        this.dir = dir === "." ? "" : dir;
-      }
-      input;
-      packages = [];
-      projects = [];
-      issues = [];
-      complete = !0;
-      /** Folder of the lockfile relative to the scan root ("" for the root). */
-      dir;
+    init_result();
+    PyLock = class extends ResultBuilder {
       /** Normalized name → packages and projects of that name. */
       byKey = /* @__PURE__ */ new Map();
       ids = /* @__PURE__ */ new Set();
@@ -8979,12 +8920,8 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
       }
-      /** A path relative to the lockfile's folder, as a path relative to the scan root ("" for the root). */
-      rel(...parts) {
-        return posix11.normalize(posix11.join(this.dir, ...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
-      }
       addProject(id, name, version) {
-        let dir = this.rel(id), projectName = name || posix11.basename(dir) || "root", project = {
+        let dir = this.rel(id), projectName = name || posix12.basename(dir) || "root", project = {
           id,
           ecosystem: "pypi",
           name: projectName,
@@ -9100,7 +9037,7 @@ __export(requirements_exports, {
   parseRequirements: () => parseRequirements,
   scopeOfRequirementsFile: () => scopeOfRequirementsFile
 });
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function canonicalSpecifier(specifier) {
   if (!specifier.trim()) return "";
   let out = [];
@@ -9198,10 +9135,10 @@ function inside(path) {
   return !path.startsWith("/") && path !== ".." && !path.startsWith("../");
 }
 function joinPath3(dir, path) {
-  return path.startsWith("/") ? posix12.normalize(path) : posix12.normalize(posix12.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return path.startsWith("/") ? posix13.normalize(path) : posix13.normalize(posix13.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function scopeOfRequirementsFile(path) {
-  let words = posix12.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix12.basename(posix12.dirname(path)).toLowerCase();
+  let words = posix13.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix13.basename(posix13.dirname(path)).toLowerCase();
   return words.some((w) => DEV_WORDS.has(w)) || DEV_WORDS.has(folder) ? "dev" : words.includes("optional") ? "optional" : "runtime";
 }
 function shellWords(text) {
@@ -9249,7 +9186,7 @@ function reqId(req) {
 function parseRequirements(input) {
   let r = new RequirementsReader(input);
   r.readFile(input.path, input.text, "requirement");
-  let file = posix12.basename(input.path), dir = posix12.dirname(input.path) === "." ? "" : posix12.dirname(input.path);
+  let file = posix13.basename(input.path), dir = posix13.dirname(input.path) === "." ? "" : posix13.dirname(input.path);
   if (r.understood === 0 && r.issues.some((i) => i.severity === "error" && i.file === input.path)) {
     let first = r.issues.find((i) => i.severity === "error" && i.file === input.path);
     throw new ParseError(`not a pip requirements file: ${first.message}`, first.line);
@@ -9416,7 +9353,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
       }
       readFile(path, text, mode) {
         this.chain.push(path), this.done.add(`${mode}:${path}`);
-        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix12.dirname(path) === "." ? "" : posix12.dirname(path), lines = text.split(`
+        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix13.dirname(path) === "." ? "" : posix13.dirname(path), lines = text.split(`
 `), last, viaBlock = !1;
         for (let i = 0; i < lines.length; ) {
           let lineNo = i + 1, line = stripCr(lines[i++]), trimmed = line.trimStart();
@@ -9540,7 +9477,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
         let frag = splitFragment(location), name = frag.egg?.replace(/\[.*$/, ""), where = classifyLocation(location, dir, name), version = where.version;
         if (where.source === "path" && !/^file:/i.test(frag.base) && !ARCHIVE_RE.test(frag.base) && inside(where.resolved)) {
           let at = where.resolved ? `${where.resolved}/pyproject.toml` : "pyproject.toml", py = readPyproject(this.input.files, at, this.issues);
-          name ??= py?.name, version ??= py?.version, !name && where.resolved && (name = posix12.basename(where.resolved));
+          name ??= py?.name, version ??= py?.version, !name && where.resolved && (name = posix13.basename(where.resolved));
         }
         if (name ??= nameFromFileName(frag.base), !name || !NAME_RE.test(name)) {
           this.error(
@@ -9620,7 +9557,7 @@ __export(pipfile_lock_exports, {
   pipfileHash: () => pipfileHash
 });
 import { createHash } from "node:crypto";
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function mergeHash(hashes, hash) {
   hashes.some((h) => h.alg === hash.alg && h.value === hash.value) || hashes.push(hash);
 }
@@ -9674,7 +9611,7 @@ function parsePipfileLock(input) {
       `unknown pipfile-spec ${JSON.stringify(spec)}: lockgraph reads Pipfile.lock up to pipfile-spec 6`,
       lineOfKey("pipfile-spec")
     );
-  let file = input.path, dir = posix13.dirname(file) === "." ? "" : posix13.dirname(file), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue = (severity, message, line, where = file) => {
+  let file = input.path, dir = posix14.dirname(file) === "." ? "" : posix14.dirname(file), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue = (severity, message, line, where = file) => {
     issues.push({ file: where, line, severity, message });
   };
   meta ? spec === void 0 && issue("warning", 'no "pipfile-spec" in "_meta": read as pipfile-spec 6') : issue("warning", 'no "_meta" section: index URLs and the Pipfile hash are unknown');
@@ -9747,7 +9684,7 @@ function parsePipfileLock(input) {
     let expected = pipfileHash(pipfile), recorded = isRecord(meta?.hash) ? meta.hash.sha256 : void 0;
     expected && typeof recorded == "string" && recorded.toLowerCase() !== expected && issue(
       "warning",
-      `out of date: its _meta.hash does not match ${posix13.basename(manifest)} (pipenv would lock again)`,
+      `out of date: its _meta.hash does not match ${posix14.basename(manifest)} (pipenv would lock again)`,
       lineOfKey("sha256")
     );
     let direct = /* @__PURE__ */ new Map();
@@ -9762,7 +9699,7 @@ function parsePipfileLock(input) {
         } else
           issue(
             "warning",
-            `${posix13.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
+            `${posix14.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
           ), complete = !1;
       }
     }
@@ -9770,7 +9707,7 @@ function parsePipfileLock(input) {
     let rest = packages.length - direct.size;
     rest > 0 && (issue(
       "info",
-      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix13.basename(manifest)} does not declare is unknown`
+      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix14.basename(manifest)} does not declare is unknown`
     ), complete = !1);
   } else {
     for (let pkg of packages) edges.push({ from: "", to: pkg.id, scope: pkg.scope });
@@ -9778,7 +9715,7 @@ function parsePipfileLock(input) {
   }
   return unpinned.length && (complete = !1), {
     format: `Pipfile.lock v${typeof spec == "number" ? spec : 6}`,
-    projects: [{ id: "", ecosystem: "pypi", name: posix13.basename(dir) || "root", manifest, dir }],
+    projects: [{ id: "", ecosystem: "pypi", name: posix14.basename(dir) || "root", manifest, dir }],
     packages,
     edges,
     issues,
@@ -9848,7 +9785,7 @@ var poetry_lock_exports = {};
 __export(poetry_lock_exports, {
   parsePoetryLock: () => parsePoetryLock
 });
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function readDependencies(value) {
   if (!isRecord(value)) return [];
   let deps = [];
@@ -9976,7 +9913,7 @@ function parsePoetryLock(input) {
   return scopesRecorded || deriveScopes(result), result;
 }
 function localId(path) {
-  return posix14.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function isSdist(f) {
   return f.location !== void 0 && SDIST.test(f.location);
@@ -10000,7 +9937,7 @@ var uv_lock_exports = {};
 __export(uv_lock_exports, {
   parseUvLock: () => parseUvLock
 });
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function sourceKey2(source) {
   return isRecord(source) ? Object.keys(source).sort().map((k) => `${k}=${String(source[k])}`).join("&") : "";
 }
@@ -10009,7 +9946,7 @@ function parseGitSource(value) {
   return { url, commit, subdirectory };
 }
 function localId2(path) {
-  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix16.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parseUvLock(input) {
   let doc = parseToml(input.text, "uv.lock", SKIM3), version = doc.version;
@@ -10166,9 +10103,9 @@ var pdm_lock_exports = {};
 __export(pdm_lock_exports, {
   parsePdmLock: () => parsePdmLock
 });
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function localId3(path) {
-  return posix16.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix17.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePdmLock(input) {
   let doc = parseToml(input.text, "pdm.lock", SKIM4), metadata = isRecord(doc.metadata) ? doc.metadata : void 0, raw = metadata?.lock_version;
@@ -10293,7 +10230,7 @@ __export(pylock_exports, {
   markerScope: () => markerScope,
   parsePylock: () => parsePylock
 });
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function markerScope(marker, defaultGroups) {
   if (!marker.includes("dependency_groups") && !marker.includes("extras")) return;
   let tokens = markerTokens(marker), at = 0, leaf = (text) => {
@@ -10344,7 +10281,7 @@ function markerTokens(marker) {
   return flush(), tokens;
 }
 function localId4(path) {
-  return posix17.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix18.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePylock(input) {
   let doc = parseToml(input.text, "pylock.toml"), raw = doc["lock-version"];
@@ -10357,7 +10294,7 @@ function parsePylock(input) {
     );
   if (doc.packages !== void 0 && !Array.isArray(doc.packages))
     throw new ParseError('"packages" is not an array of tables', lineOf(input.text, "packages"));
-  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix17.basename(input.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input);
+  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix18.basename(input.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input);
   lockVersion2 !== "1.0" && lockVersion2 !== "1" && lock.issue(
     "info",
     `lock-version ${lockVersion2} is newer than 1.0: keys added since are ignored`,
@@ -16086,7 +16023,7 @@ function textSummary(counts) {
 
 // src/scan.ts
 import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join2, posix as posix18, resolve } from "node:path";
+import { basename, dirname, join as join2, posix as posix19, resolve } from "node:path";
 
 // src/discover.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
@@ -16421,13 +16358,13 @@ function choosePackageManager(found, files) {
   let byDir = /* @__PURE__ */ new Map();
   for (let f of found) {
     if (!MANAGER_OF[f.format.id]) continue;
-    let dir = posix18.dirname(f.path);
+    let dir = posix19.dirname(f.path);
     byDir.set(dir, [...byDir.get(dir) ?? [], f]);
   }
   let drop = /* @__PURE__ */ new Set(), skipped = [], issues = [];
   for (let [dir, group] of byDir) {
     if (new Set(group.map((f) => MANAGER_OF[f.format.id])).size < 2) continue;
-    let manifest = posix18.join(dir, "package.json"), declared;
+    let manifest = posix19.join(dir, "package.json"), declared;
     try {
       let pkg = JSON.parse(files.read(manifest) ?? "{}");
       typeof pkg.packageManager == "string" && (declared = /^(npm|yarn|pnpm|bun)@/.exec(pkg.packageManager)?.[1]);
@@ -16440,7 +16377,7 @@ function choosePackageManager(found, files) {
       issues.push({
         file: manifest,
         severity: "info",
-        message: `locked by more than one package manager (${group.map((f) => posix18.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
+        message: `locked by more than one package manager (${group.map((f) => posix19.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
       });
   }
   return { found: found.filter((f) => !drop.has(f)), skipped, issues };

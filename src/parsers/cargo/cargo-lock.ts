@@ -33,6 +33,7 @@ import {
   type CargoDep,
   type CargoManifest,
 } from './cargo-toml.js'
+import { ResultBuilder } from '../result.js'
 
 /** crates.io, as a git index and as the sparse index: the default registry, no qualifier. */
 const CRATES_IO = new Set([
@@ -218,31 +219,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-class CargoReader {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
+class CargoReader extends ResultBuilder {
   readonly edges: ParsedEdge[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  readonly dir: string
-
-  constructor(readonly input: ParseInput) {
-    this.dir = posix.dirname(input.path) === '.' ? '' : posix.dirname(input.path)
-  }
 
   issue(severity: Issue['severity'], message: string, line?: number, file = this.input.path): void {
     this.issues.push({ file, line, severity, message })
   }
 
   result(format: string): ParseResult {
-    return {
-      format,
-      projects: this.projects,
-      packages: this.packages,
-      edges: this.edges,
-      issues: this.issues,
-      complete: this.complete,
-    }
+    return this.finish(format, this.edges)
   }
 }
 

@@ -11,7 +11,6 @@ import {
   type ParseResult,
   type ParsedEdge,
   type ParsedPackage,
-  type ParsedProject,
   type PlatformRequirement,
   type Scope,
   type SourceKind,
@@ -19,6 +18,7 @@ import {
 import { buildPurl, type Qualifiers } from '../../purl/purl.js'
 import { hexHash } from '../../util/hash.js'
 import { isRecord, lineAt, lineOf, parseJson } from '../../util/text.js'
+import { ResultBuilder } from '../result.js'
 
 type Entry = Record<string, unknown>
 
@@ -168,24 +168,11 @@ function entryLines(text: string): { packages: number[]; 'packages-dev': number[
   return out
 }
 
-class ComposerReader {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
+class ComposerReader extends ResultBuilder {
   readonly edges: ParsedEdge[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  readonly dir: string
-
-  constructor(readonly input: ParseInput) {
-    this.dir = posix.dirname(input.path) === '.' ? '' : posix.dirname(input.path)
-  }
 
   issue(severity: Issue['severity'], message: string, line?: number, file = this.input.path): void {
     this.issues.push({ file, line, severity, message })
-  }
-
-  rel(name: string): string {
-    return this.dir ? `${this.dir}/${name}` : name
   }
 }
 

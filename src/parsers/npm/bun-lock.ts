@@ -20,19 +20,12 @@
 // "trustedDependencies" are already reflected in the tuples, or say nothing about the graph: they are not read.
 import { posix } from 'node:path'
 import { deriveScopes } from '../../graph/scopes.js'
-import {
-  ParseError,
-  type Issue,
-  type ParseInput,
-  type ParseResult,
-  type ParsedEdge,
-  type ParsedPackage,
-  type ParsedProject,
-} from '../../model.js'
+import { ParseError, type Issue, type ParseInput, type ParseResult, type ParsedEdge } from '../../model.js'
 import { parseIntegrity } from '../../util/hash.js'
 import { isRecord, lineAt, lineOf, parseJson } from '../../util/text.js'
 import { eachDeclaredDep, readManifest } from './manifest.js'
 import { classifyResolved, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
+import { ResultBuilder } from '../result.js'
 
 type Info = Record<string, unknown>
 
@@ -172,13 +165,8 @@ interface Node {
   info?: Info
 }
 
-class BunReader {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
+class BunReader extends ResultBuilder {
   readonly edges: ParsedEdge[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  private readonly dir: string
   /** install path → node */
   private readonly nodes = new Map<string, Node>()
   /** install paths that have copies nested under them: the only places a lookup can stop before the top */
@@ -191,15 +179,11 @@ class BunReader {
   private readonly projectDeps = new Map<string, { deps: Info; name: string }>()
 
   constructor(
-    readonly input: ParseInput,
+    input: ParseInput,
     readonly lock: Record<string, unknown>,
     readonly version: number,
   ) {
-    this.dir = posix.dirname(input.path) === '.' ? '' : posix.dirname(input.path)
-  }
-
-  rel(...parts: string[]): string {
-    return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, '')
+    super(input)
   }
 
   issue(severity: Issue['severity'], message: string, line?: number): void {

@@ -9,11 +9,10 @@ import {
   type ParseInput,
   type ParseResult,
   type ParsedEdge,
-  type ParsedPackage,
-  type ParsedProject,
   type Scope,
 } from '../../model.js'
 import { parseIntegrity } from '../../util/hash.js'
+import { ResultBuilder } from '../result.js'
 import { isRecord, lineOf, parseJson, stringRecord } from '../../util/text.js'
 import { eachDeclaredDep, readManifest, workspaceGlobs } from './manifest.js'
 import { classifyResolved, isGitSpec, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
@@ -43,25 +42,12 @@ function parentDir(location: string): string | undefined {
   return slash === -1 ? '' : location.slice(0, slash)
 }
 
-class LockReader {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
+class LockReader extends ResultBuilder {
   readonly edges: ParsedEdge[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  private readonly dir: string
-
-  constructor(readonly input: ParseInput) {
-    this.dir = posix.dirname(input.path) === '.' ? '' : posix.dirname(input.path)
-  }
 
   issue(severity: Issue['severity'], message: string, needle?: string): void {
     const line = needle ? lineOf(this.input.text, needle) : undefined
     this.issues.push({ file: this.input.path, line, severity, message })
-  }
-
-  rel(...parts: string[]): string {
-    return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, '')
   }
 
   addPackage(id: string, name: string, version: string | undefined, entry: Entry, where: NpmSource): void {
@@ -100,14 +86,7 @@ class LockReader {
   }
 
   result(format: string): ParseResult {
-    return {
-      format,
-      projects: this.projects,
-      packages: this.packages,
-      edges: this.edges,
-      issues: this.issues,
-      complete: this.complete,
-    }
+    return this.finish(format, this.edges)
   }
 }
 

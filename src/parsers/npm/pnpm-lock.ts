@@ -18,7 +18,6 @@ import {
   type ParseResult,
   type ParsedEdge,
   type ParsedPackage,
-  type ParsedProject,
   type Scope,
 } from '../../model.js'
 import { deriveScopes } from '../../graph/scopes.js'
@@ -36,6 +35,7 @@ import {
   type Dialect,
 } from './pnpm-paths.js'
 import { readLockDocument, type Dict } from './pnpm-yaml.js'
+import { ResultBuilder } from '../result.js'
 
 /** Problems listed one by one (with their line) per file; more are counted. */
 const MAX_ISSUES = 200
@@ -56,12 +56,7 @@ interface PackageInfo {
   variants: Array<[string, Dict]>
 }
 
-class PnpmReader {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  private readonly dir: string
+class PnpmReader extends ResultBuilder {
   private readonly edges = new Map<string, Map<string, { scope: Scope; weak: boolean }>>()
   /** package id → node id it stands for (a project id for injected workspace packages). */
   private readonly nodeOf = new Map<string, string>()
@@ -73,16 +68,12 @@ class PnpmReader {
   private unlisted = 0
 
   constructor(
-    readonly input: ParseInput,
+    input: ParseInput,
     readonly lock: Dict,
     readonly dialect: Dialect,
     readonly offset: number,
   ) {
-    this.dir = posix.dirname(input.path) === '.' ? '' : posix.dirname(input.path)
-  }
-
-  rel(...parts: string[]): string {
-    return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, '')
+    super(input)
   }
 
   /**

@@ -1,24 +1,14 @@
 // What the yarn classic and berry readers share: the result being built, projects, descriptors.
 import { posix } from 'node:path'
-import type { Issue, ParseInput, ParseResult, ParsedEdge, ParsedPackage, ParsedProject } from '../../model.js'
+import type { Issue, ParseResult, ParsedEdge, ParsedProject } from '../../model.js'
 import { projectPurl } from './source.js'
 import { lineOf } from '../../util/text.js'
 import { readManifest, type Manifest } from './manifest.js'
 import type { SymlEntry } from './yarn-syml.js'
+import { ResultBuilder } from '../result.js'
 
-export class YarnLock {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
+export class YarnLock extends ResultBuilder {
   readonly edges: ParsedEdge[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  /** Folder of the lockfile relative to the scan root ("" at the root). */
-  readonly dir: string
-
-  constructor(readonly input: ParseInput) {
-    const dir = posix.dirname(input.path)
-    this.dir = dir === '.' ? '' : dir
-  }
 
   issue(severity: Issue['severity'], message: string, line?: number): void {
     this.issues.push({ file: this.input.path, line, severity, message })
@@ -44,9 +34,6 @@ export class YarnLock {
   }
 
   /** A path relative to the scan root, from parts relative to the lockfile's folder. */
-  rel(...parts: string[]): string {
-    return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, '')
-  }
 
   /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
   manifest(dir: string): Manifest | undefined {
@@ -71,14 +58,7 @@ export class YarnLock {
   }
 
   result(format: string): ParseResult {
-    return {
-      format,
-      projects: this.projects,
-      packages: this.packages,
-      edges: this.edges,
-      issues: this.issues,
-      complete: this.complete,
-    }
+    return this.finish(format, this.edges)
   }
 }
 

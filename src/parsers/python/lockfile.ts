@@ -7,7 +7,6 @@ import {
   type Hash,
   type HashAlg,
   type Issue,
-  type ParseInput,
   type ParseResult,
   type ParsedEdge,
   type ParsedPackage,
@@ -21,6 +20,7 @@ import { satisfiesPep440 } from '../../versions/pep440.js'
 import { normalizePythonName, pypiPurl } from './names.js'
 import { readPyproject, safePurl, type DeclaredDependency, type Pyproject } from './pyproject.js'
 import type { DistributionFile } from './toml.js'
+import { ResultBuilder } from '../result.js'
 
 export interface PackageInit {
   /** Unique id in the file; by default "<normalized name>@<version>". */
@@ -38,33 +38,14 @@ export interface PackageInit {
 /** A file-local node a dependency name can resolve to. */
 export type Node = { kind: 'package'; pkg: ParsedPackage } | { kind: 'project'; project: ParsedProject }
 
-export class PyLock {
-  readonly packages: ParsedPackage[] = []
-  readonly projects: ParsedProject[] = []
-  readonly issues: Issue[] = []
-  complete = true
-  /** Folder of the lockfile relative to the scan root ("" for the root). */
-  readonly dir: string
+export class PyLock extends ResultBuilder {
   /** Normalized name → packages and projects of that name. */
   readonly byKey = new Map<string, Node[]>()
   private readonly ids = new Set<string>()
   private readonly edgeMap = new Map<string, Map<string, Scope>>()
 
-  constructor(readonly input: ParseInput) {
-    const dir = posix.dirname(input.path)
-    this.dir = dir === '.' ? '' : dir
-  }
-
   issue(severity: Issue['severity'], message: string, line?: number): void {
     this.issues.push({ file: this.input.path, line, severity, message })
-  }
-
-  /** A path relative to the lockfile's folder, as a path relative to the scan root ("" for the root). */
-  rel(...parts: string[]): string {
-    return posix
-      .normalize(posix.join(this.dir, ...parts))
-      .replace(/^\.\/?$/, '')
-      .replace(/\/$/, '')
   }
 
   addProject(id: string, name: string | undefined, version: string | undefined): ParsedProject {
