@@ -8908,6 +8908,7 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
     "use strict";
     init_model();
     init_hash();
+    init_text();
     init_pep440();
     init_names();
     init_pyproject();
@@ -8919,6 +8920,26 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
       edgeMap = /* @__PURE__ */ new Map();
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
+      }
+      /**
+       * A [[package]] table with its name and version; undefined, with the reason reported on its line and the
+       * file marked incomplete, when it is not a table or lacks either.
+       */
+      namedEntry(value, index, line) {
+        if (!isRecord(value)) {
+          this.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), this.complete = !1;
+          return;
+        }
+        let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
+        if (!name || !version) {
+          this.issue(
+            "error",
+            `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? "version" : "name"}; skipped`,
+            line
+          ), this.complete = !1;
+          return;
+        }
+        return { entry: value, name, version };
       }
       addProject(id, name, version) {
         let dir = this.rel(id), projectName = name || posix12.basename(dir) || "root", project = {
@@ -9840,22 +9861,10 @@ function parsePoetryLock(input) {
   let py = lockPyproject(lock);
   lock.addProject("", py?.name, py?.version);
   let scopesRecorded = !1, recorded = [], activations = new Activations();
-  entries.forEach((value, index) => {
-    let line = lines[index];
-    if (!isRecord(value)) {
-      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
-      return;
-    }
-    let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
-    if (!name || !version) {
-      lock.issue(
-        "error",
-        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? "version" : "name"}; skipped`,
-        line
-      ), lock.complete = !1;
-      return;
-    }
-    let key = pyKey(name), deps = readDependencies(value.dependencies);
+  entries.forEach((raw2, index) => {
+    let line = lines[index], named = lock.namedEntry(raw2, index, line);
+    if (!named) return;
+    let { entry: value, name, version } = named, key = pyKey(name), deps = readDependencies(value.dependencies);
     for (let d of deps) activations.add(d.key, d.extras);
     let source = isRecord(value.source) ? value.source : void 0, sourceType = typeof source?.type == "string" ? source.type : void 0, sourceUrl = typeof source?.url == "string" ? source.url : void 0;
     if (sourceType === "directory" && value.develop === !0 && sourceUrl !== void 0) {
@@ -10127,22 +10136,10 @@ function parsePdmLock(input) {
       space > 0 && Array.isArray(list) && sharedFiles.set(`${pyKey(k.slice(0, space))}@${k.slice(space + 1)}`, list);
     }
   let scopesRecorded = !1, byNameVersion = /* @__PURE__ */ new Map(), recorded = [];
-  entries.forEach((value, index) => {
-    let line = lines[index];
-    if (!isRecord(value)) {
-      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
-      return;
-    }
-    let name = typeof value.name == "string" && value.name ? value.name : void 0, version = typeof value.version == "string" && value.version ? value.version : void 0;
-    if (!name || !version) {
-      lock.issue(
-        "error",
-        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? "version" : "name"}; skipped`,
-        line
-      ), lock.complete = !1;
-      return;
-    }
-    let key = pyKey(name), scope;
+  entries.forEach((raw2, index) => {
+    let line = lines[index], named = lock.namedEntry(raw2, index, line);
+    if (!named) return;
+    let { entry: value, name, version } = named, key = pyKey(name), scope;
     if (Array.isArray(value.groups)) {
       scopesRecorded = !0;
       for (let g of value.groups)

@@ -16,6 +16,7 @@ import {
 } from '../../model.js'
 import type { Qualifiers } from '../../purl/purl.js'
 import { hexHash } from '../../util/hash.js'
+import { isRecord } from '../../util/text.js'
 import { satisfiesPep440 } from '../../versions/pep440.js'
 import { normalizePythonName, pypiPurl } from './names.js'
 import { readPyproject, safePurl, type DeclaredDependency, type Pyproject } from './pyproject.js'
@@ -46,6 +47,34 @@ export class PyLock extends ResultBuilder {
 
   issue(severity: Issue['severity'], message: string, line?: number): void {
     this.issues.push({ file: this.input.path, line, severity, message })
+  }
+
+  /**
+   * A [[package]] table with its name and version; undefined, with the reason reported on its line and the
+   * file marked incomplete, when it is not a table or lacks either.
+   */
+  namedEntry(
+    value: unknown,
+    index: number,
+    line: number | undefined,
+  ): { entry: Record<string, unknown>; name: string; version: string } | undefined {
+    if (!isRecord(value)) {
+      this.issue('error', `[[package]] entry ${index + 1} is not a table; skipped`, line)
+      this.complete = false
+      return undefined
+    }
+    const name = typeof value.name === 'string' && value.name ? value.name : undefined
+    const version = typeof value.version === 'string' && value.version ? value.version : undefined
+    if (!name || !version) {
+      this.issue(
+        'error',
+        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? 'version' : 'name'}; skipped`,
+        line,
+      )
+      this.complete = false
+      return undefined
+    }
+    return { entry: value, name, version }
   }
 
   addProject(id: string, name: string | undefined, version: string | undefined): ParsedProject {

@@ -86,24 +86,11 @@ export function parsePdmLock(input: ParseInput): ParseResult {
   const byNameVersion = new Map<string, { id: string; pkg?: ParsedPackage }>()
   const recorded: Array<{ id: string; entry: Entry; line?: number }> = []
 
-  entries.forEach((value, index) => {
+  entries.forEach((raw, index) => {
     const line = lines[index]
-    if (!isRecord(value)) {
-      lock.issue('error', `[[package]] entry ${index + 1} is not a table; skipped`, line)
-      lock.complete = false
-      return
-    }
-    const name = typeof value.name === 'string' && value.name ? value.name : undefined
-    const version = typeof value.version === 'string' && value.version ? value.version : undefined
-    if (!name || !version) {
-      lock.issue(
-        'error',
-        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? 'version' : 'name'}; skipped`,
-        line,
-      )
-      lock.complete = false
-      return
-    }
+    const named = lock.namedEntry(raw, index, line)
+    if (!named) return
+    const { entry: value, name, version } = named
     const key = pyKey(name)
 
     let scope: Scope | undefined

@@ -118,24 +118,11 @@ export function parsePoetryLock(input: ParseInput): ParseResult {
   const recorded: Array<{ id: string; entry: Entry; deps: Dep[]; line?: number }> = []
   const activations = new Activations()
 
-  entries.forEach((value, index) => {
+  entries.forEach((raw, index) => {
     const line = lines[index]
-    if (!isRecord(value)) {
-      lock.issue('error', `[[package]] entry ${index + 1} is not a table; skipped`, line)
-      lock.complete = false
-      return
-    }
-    const name = typeof value.name === 'string' && value.name ? value.name : undefined
-    const version = typeof value.version === 'string' && value.version ? value.version : undefined
-    if (!name || !version) {
-      lock.issue(
-        'error',
-        `[[package]] ${name ?? `entry ${index + 1}`} has no ${name ? 'version' : 'name'}; skipped`,
-        line,
-      )
-      lock.complete = false
-      return
-    }
+    const named = lock.namedEntry(raw, index, line)
+    if (!named) return
+    const { entry: value, name, version } = named
     const key = pyKey(name)
     const deps = readDependencies(value.dependencies)
     for (const d of deps) activations.add(d.key, d.extras)
