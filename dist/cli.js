@@ -743,9 +743,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix20 = POSIX_REGEX_SOURCE[rest2];
-              if (posix20) {
-                prev.value = pre + posix20, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix19 = POSIX_REGEX_SOURCE[rest2];
+              if (posix19) {
+                prev.value = pre + posix19, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1079,7 +1079,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix20 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix19 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1087,20 +1087,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix20 }), result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix19 }), result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix20 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input, regex, options, posix20) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix19 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input, regex, options, posix19) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix20 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input, { windows: posix20 }));
+    picomatch6.matchBase = (input, glob, options, posix19 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input, { windows: posix19 }));
     picomatch6.isMatch = (str6, patterns, options) => picomatch6(patterns, options)(str6);
     picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch6.scan = (input, options) => scan2(input, options);
@@ -1237,152 +1237,6 @@ var ResultBuilder, init_result = __esm({
         };
       }
     };
-  }
-});
-
-// src/util/text.ts
-function lineAt(text, offset) {
-  let line = 1, end = Math.min(offset, text.length);
-  for (let i = text.indexOf(`
-`); i !== -1 && i < end; i = text.indexOf(`
-`, i + 1)) line++;
-  return line;
-}
-function lineOf(text, needle, from = 0) {
-  let at = text.indexOf(needle, from);
-  return at === -1 ? void 0 : lineAt(text, at);
-}
-function jsonErrorOffset(text) {
-  let i = 0, ws = () => {
-    for (; i < text.length && ` 	
-\r`.includes(text[i]); ) i++;
-  }, fail = () => {
-    throw i;
-  }, value = () => {
-    ws();
-    let c = text[i];
-    if (c === "{") {
-      if (i++, ws(), text[i] === "}") return void i++;
-      for (; ; )
-        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i++, value(), ws(), text[i] === ",") i++;
-        else {
-          if (text[i] === "}") return void i++;
-          fail();
-        }
-    }
-    if (c === "[") {
-      if (i++, ws(), text[i] === "]") return void i++;
-      for (; ; )
-        if (value(), ws(), text[i] === ",") i++;
-        else {
-          if (text[i] === "]") return void i++;
-          fail();
-        }
-    }
-    if (c === '"') return string();
-    let m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-    m || fail(), i += m[0].length;
-  }, string = () => {
-    for (i++; i < text.length && text[i] !== '"'; )
-      text[i] === "\\" ? i++ : text.charCodeAt(i) < 32 && fail(), i++;
-    i >= text.length && fail(), i++;
-  };
-  try {
-    return value(), ws(), i < text.length ? i : -1;
-  } catch (at) {
-    return typeof at == "number" ? at : -1;
-  }
-}
-function parseJson(text, what = "JSON") {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
-    let message = err instanceof Error ? err.message : String(err), at = jsonErrorOffset(text), truncated = at >= text.trimEnd().length || /end of JSON input/.test(message), found = at >= 0 && !truncated ? JSON.stringify(text.slice(at, at + 12).split(`
-`)[0]) : "", reason = truncated ? "unexpected end of file (truncated?)" : `unexpected ${found || "input"}`;
-    throw new ParseError(`not valid ${what}: ${reason}`, at >= 0 ? lineAt(text, at) : void 0);
-  }
-}
-function isRecord(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord(value) {
-  if (!isRecord(value)) return {};
-  let out = {};
-  for (let [k, v] of Object.entries(value)) typeof v == "string" && (out[k] = v);
-  return out;
-}
-var init_text = __esm({
-  "src/util/text.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
-// src/parsers/npm/manifest.ts
-import { posix as posix2 } from "node:path";
-function eachDeclaredDep(entry, withDev, visit) {
-  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
-  if (isRecord(entry.dependencies))
-    for (let name in entry.dependencies) {
-      let spec = entry.dependencies[name];
-      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
-    }
-  if (optional)
-    for (let name in optional) {
-      let spec = optional[name];
-      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
-    }
-  if (isRecord(entry.peerDependencies)) {
-    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-    for (let name in entry.peerDependencies) {
-      let spec = entry.peerDependencies[name], m = meta[name];
-      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
-    }
-  }
-  if (withDev && isRecord(entry.devDependencies))
-    for (let name in entry.devDependencies) {
-      let spec = entry.devDependencies[name];
-      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
-    }
-}
-function workspaceGlobs(manifest) {
-  let ws = manifest.workspaces;
-  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
-}
-function readManifest(files, path, issues) {
-  let text = files.read(path);
-  if (text !== void 0)
-    try {
-      let parsed = parseJson(text, "package.json");
-      if (isRecord(parsed)) return parsed;
-      issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
-    } catch (err) {
-      issues.push({
-        file: path,
-        line: err instanceof ParseError ? err.line : void 0,
-        severity: "warning",
-        message: err instanceof Error ? err.message : String(err)
-      });
-    }
-}
-function expandWorkspaces(files, root, globs) {
-  if (!files.listDirs || globs.length === 0) return [];
-  let positive = globs.filter((g) => !g.startsWith("!")), negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), isMatch = (0, import_picomatch.default)(positive, { dot: !1 }), isExcluded = negative.length ? (0, import_picomatch.default)(negative) : () => !1, depth = Math.max(...positive.map((g) => g.includes("**") ? 6 : g.split("/").length)), found = [], walk = (rel, level) => {
-    if (!(level > depth))
-      for (let name of files.listDirs(posix2.join(root, rel))) {
-        let child = rel ? `${rel}/${name}` : name;
-        isMatch(child) && !isExcluded(child) && files.read(posix2.join(root, child, "package.json")) !== void 0 && found.push(child), walk(child, level + 1);
-      }
-  };
-  return walk("", 1), found.sort();
-}
-var import_picomatch, init_manifest = __esm({
-  "src/parsers/npm/manifest.ts"() {
-    "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    init_model();
-    init_text();
   }
 });
 
@@ -2424,12 +2278,183 @@ var DEFAULT_REGISTRIES, init_source = __esm({
   }
 });
 
+// src/parsers/npm/npm-result.ts
+import { posix as posix2 } from "node:path";
+var NpmResultBuilder, init_npm_result = __esm({
+  "src/parsers/npm/npm-result.ts"() {
+    "use strict";
+    init_result();
+    init_source();
+    NpmResultBuilder = class extends ResultBuilder {
+      /** Adds the project of folder `id` (relative to the lockfile's folder; "" for the root). */
+      addProject(id, name, version) {
+        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0, project = {
+          id,
+          ecosystem: "npm",
+          name: projectName,
+          version: projectVersion,
+          purl: projectPurl(projectName, projectVersion),
+          manifest: this.rel(id, "package.json"),
+          dir: this.rel(id)
+        };
+        return this.projects.push(project), project;
+      }
+    };
+  }
+});
+
+// src/util/text.ts
+function lineAt(text, offset) {
+  let line = 1, end = Math.min(offset, text.length);
+  for (let i = text.indexOf(`
+`); i !== -1 && i < end; i = text.indexOf(`
+`, i + 1)) line++;
+  return line;
+}
+function lineOf(text, needle, from = 0) {
+  let at = text.indexOf(needle, from);
+  return at === -1 ? void 0 : lineAt(text, at);
+}
+function jsonErrorOffset(text) {
+  let i = 0, ws = () => {
+    for (; i < text.length && ` 	
+\r`.includes(text[i]); ) i++;
+  }, fail = () => {
+    throw i;
+  }, value = () => {
+    ws();
+    let c = text[i];
+    if (c === "{") {
+      if (i++, ws(), text[i] === "}") return void i++;
+      for (; ; )
+        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i++, value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "}") return void i++;
+          fail();
+        }
+    }
+    if (c === "[") {
+      if (i++, ws(), text[i] === "]") return void i++;
+      for (; ; )
+        if (value(), ws(), text[i] === ",") i++;
+        else {
+          if (text[i] === "]") return void i++;
+          fail();
+        }
+    }
+    if (c === '"') return string();
+    let m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    m || fail(), i += m[0].length;
+  }, string = () => {
+    for (i++; i < text.length && text[i] !== '"'; )
+      text[i] === "\\" ? i++ : text.charCodeAt(i) < 32 && fail(), i++;
+    i >= text.length && fail(), i++;
+  };
+  try {
+    return value(), ws(), i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at == "number" ? at : -1;
+  }
+}
+function parseJson(text, what = "JSON") {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
+    let message = err instanceof Error ? err.message : String(err), at = jsonErrorOffset(text), truncated = at >= text.trimEnd().length || /end of JSON input/.test(message), found = at >= 0 && !truncated ? JSON.stringify(text.slice(at, at + 12).split(`
+`)[0]) : "", reason = truncated ? "unexpected end of file (truncated?)" : `unexpected ${found || "input"}`;
+    throw new ParseError(`not valid ${what}: ${reason}`, at >= 0 ? lineAt(text, at) : void 0);
+  }
+}
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return {};
+  let out = {};
+  for (let [k, v] of Object.entries(value)) typeof v == "string" && (out[k] = v);
+  return out;
+}
+var init_text = __esm({
+  "src/util/text.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/parsers/npm/manifest.ts
+import { posix as posix3 } from "node:path";
+function eachDeclaredDep(entry, withDev, visit) {
+  let optional = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
+  if (isRecord(entry.dependencies))
+    for (let name in entry.dependencies) {
+      let spec = entry.dependencies[name];
+      typeof spec == "string" && !(optional && name in optional) && visit({ name, spec, scope: "runtime", optional: !1 });
+    }
+  if (optional)
+    for (let name in optional) {
+      let spec = optional[name];
+      typeof spec == "string" && visit({ name, spec, scope: "optional", optional: !0 });
+    }
+  if (isRecord(entry.peerDependencies)) {
+    let meta = isRecord(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+    for (let name in entry.peerDependencies) {
+      let spec = entry.peerDependencies[name], m = meta[name];
+      typeof spec == "string" && visit({ name, spec, scope: "peer", optional: isRecord(m) && m.optional === !0 });
+    }
+  }
+  if (withDev && isRecord(entry.devDependencies))
+    for (let name in entry.devDependencies) {
+      let spec = entry.devDependencies[name];
+      typeof spec == "string" && visit({ name, spec, scope: "dev", optional: !1 });
+    }
+}
+function workspaceGlobs(manifest) {
+  let ws = manifest.workspaces;
+  return (Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : []).filter((w) => typeof w == "string").map((w) => w.replace(/^\.\//, "").replace(/\/+$/, ""));
+}
+function readManifest(files, path, issues) {
+  let text = files.read(path);
+  if (text !== void 0)
+    try {
+      let parsed = parseJson(text, "package.json");
+      if (isRecord(parsed)) return parsed;
+      issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
+    } catch (err) {
+      issues.push({
+        file: path,
+        line: err instanceof ParseError ? err.line : void 0,
+        severity: "warning",
+        message: err instanceof Error ? err.message : String(err)
+      });
+    }
+}
+function expandWorkspaces(files, root, globs) {
+  if (!files.listDirs || globs.length === 0) return [];
+  let positive = globs.filter((g) => !g.startsWith("!")), negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), isMatch = (0, import_picomatch.default)(positive, { dot: !1 }), isExcluded = negative.length ? (0, import_picomatch.default)(negative) : () => !1, depth = Math.max(...positive.map((g) => g.includes("**") ? 6 : g.split("/").length)), found = [], walk = (rel, level) => {
+    if (!(level > depth))
+      for (let name of files.listDirs(posix3.join(root, rel))) {
+        let child = rel ? `${rel}/${name}` : name;
+        isMatch(child) && !isExcluded(child) && files.read(posix3.join(root, child, "package.json")) !== void 0 && found.push(child), walk(child, level + 1);
+      }
+  };
+  return walk("", 1), found.sort();
+}
+var import_picomatch, init_manifest = __esm({
+  "src/parsers/npm/manifest.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_model();
+    init_text();
+  }
+});
+
 // src/parsers/npm/package-lock.ts
 var package_lock_exports = {};
 __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
 }
@@ -2465,7 +2490,7 @@ function readPackages(r, lock, packages) {
       projectIds.add(location), r.addProject(location, entry.name, entry.version);
       continue;
     }
-    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix3.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix4.basename(location), version = typeof entry.version == "string" && entry.version ? entry.version : void 0;
     if (!version) {
       r.issue("error", `"${location}" has no version; skipped`, `"${location}"`), r.complete = !1, entries.delete(location);
       continue;
@@ -2483,7 +2508,7 @@ function readPackages(r, lock, packages) {
   for (let location of links.keys()) noteInstall(location);
   let target = (location) => {
     let link = links.get(location);
-    return link === void 0 ? location : posix3.normalize(link);
+    return link === void 0 ? location : posix4.normalize(link);
   }, resolve3 = (from, name) => {
     let places = installed.get(name);
     if (places) {
@@ -2597,7 +2622,7 @@ function installAsOf(id) {
 function parsePackageLock(input) {
   let lock = parseJson(input.text, "JSON");
   if (!isRecord(lock)) throw new ParseError("not an npm lockfile: the top level is not a JSON object", 1);
-  let version = lock.lockfileVersion, r = new LockReader(input), file = posix3.basename(input.path);
+  let version = lock.lockfileVersion, r = new LockReader(input), file = posix4.basename(input.path);
   if (version === 2 || version === 3) {
     if (isRecord(lock.packages))
       return readPackages(r, lock, lock.packages), r.result(`${file} v${version}`);
@@ -2626,12 +2651,12 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_model();
     init_hash();
-    init_result();
+    init_npm_result();
     init_text();
     init_manifest();
     init_source();
     NM = "node_modules/";
-    LockReader = class extends ResultBuilder {
+    LockReader = class extends NpmResultBuilder {
       edges = [];
       issue(severity, message, needle) {
         let line = needle ? lineOf(this.input.text, needle) : void 0;
@@ -2653,18 +2678,6 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
           source: where.source,
           license: typeof entry.license == "string" ? entry.license : void 0,
           alias: alias && alias !== name ? alias : void 0
-        });
-      }
-      addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix3.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
-        this.projects.push({
-          id,
-          ecosystem: "npm",
-          name: projectName,
-          version: projectVersion,
-          purl: projectPurl(projectName, projectVersion),
-          manifest: this.rel(id, "package.json"),
-          dir: this.rel(id)
         });
       }
       result(format) {
@@ -2706,7 +2719,6 @@ var BY_RANK, init_scopes = __esm({
 });
 
 // src/parsers/npm/yarn-common.ts
-import { posix as posix4 } from "node:path";
 function splitDescriptor(descriptor) {
   let at = descriptor.indexOf("@", 1);
   if (at === -1) return;
@@ -2720,11 +2732,10 @@ function npmAlias(range) {
 var YarnLock, init_yarn_common = __esm({
   "src/parsers/npm/yarn-common.ts"() {
     "use strict";
-    init_source();
     init_text();
     init_manifest();
-    init_result();
-    YarnLock = class extends ResultBuilder {
+    init_npm_result();
+    YarnLock = class extends NpmResultBuilder {
       edges = [];
       issue(severity, message, line) {
         this.issues.push({ file: this.input.path, line, severity, message });
@@ -2749,19 +2760,6 @@ var YarnLock, init_yarn_common = __esm({
       /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
       manifest(dir) {
         return readManifest(this.input.files, this.rel(dir, "package.json"), this.issues);
-      }
-      /** Adds a project as package-lock.ts does: the graph keys projects by manifest path. */
-      addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix4.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0, project = {
-          id,
-          ecosystem: "npm",
-          name: projectName,
-          version: projectVersion,
-          purl: projectPurl(projectName, projectVersion),
-          manifest: this.rel(id, "package.json"),
-          dir: this.rel(id)
-        };
-        return this.projects.push(project), project;
       }
       result(format) {
         return this.finish(format, this.edges);
@@ -5963,7 +5961,6 @@ __export(bun_lock_exports, {
   parseBunLockb: () => parseBunLockb,
   stripJsonc: () => stripJsonc
 });
-import { posix as posix7 } from "node:path";
 function skipTrivia(text, i) {
   for (; ; ) {
     let c = text.charCodeAt(i);
@@ -6070,9 +6067,9 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
     init_text();
     init_manifest();
     init_source();
-    init_result();
+    init_npm_result();
     VERSIONS = [0, 1, 2], DEFAULT_REGISTRY = "https://registry.npmjs.org", SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/, GIT_SPEC = /^(?:git\+|git:\/\/|git@|ssh:\/\/|github:|gitlab:|bitbucket:)/, TARBALL_PATH = /\.(?:tgz|tar\.gz|tar)$/i, QUOTE = 34, BACKSLASH = 92, SLASH = 47, STAR = 42, COMMA = 44, CLOSE_BRACE = 125, CLOSE_BRACKET = 93;
-    BunReader = class extends ResultBuilder {
+    BunReader = class extends NpmResultBuilder {
       constructor(input, lock, version) {
         super(input);
         this.lock = lock;
@@ -6106,18 +6103,6 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
 ` || text[b] === "{" || text[b] === ",") return lineAt(text, at);
         }
         return lineOf(text, needle, start);
-      }
-      addProject(id, name, version) {
-        let projectName = typeof name == "string" && name ? name : posix7.basename(this.rel(id)) || "root", projectVersion = typeof version == "string" && version ? version : void 0;
-        this.projects.push({
-          id,
-          ecosystem: "npm",
-          name: projectName,
-          version: projectVersion,
-          purl: projectPurl(projectName, projectVersion),
-          manifest: this.rel(id, "package.json"),
-          dir: this.rel(id)
-        });
       }
       readWorkspaces() {
         let lock = this.lock, workspaces = isRecord(lock.workspaces) ? lock.workspaces : {};
@@ -6794,7 +6779,7 @@ var init_dist = __esm({
 });
 
 // src/parsers/cargo/cargo-toml.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix7 } from "node:path";
 function parseCargoToml(text, what) {
   if (text.trim() === "") throw new ParseError(`empty file, expected ${what}`);
   try {
@@ -6815,7 +6800,7 @@ function str2(value) {
   return typeof value == "string" && value !== "" ? value : void 0;
 }
 function joinPath(dir, path) {
-  return posix8.normalize(posix8.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix7.normalize(posix7.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function collectDeps(table, kind, dir, ws, target, out) {
   if (isRecord(table))
@@ -6844,7 +6829,7 @@ function collectDeps(table, kind, dir, ws, target, out) {
     }
 }
 function cargoManifest(raw, path, ws) {
-  let dir = posix8.dirname(path) === "." ? "" : posix8.dirname(path), pkg = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version = str2(pkg?.version);
+  let dir = posix7.dirname(path) === "." ? "" : posix7.dirname(path), pkg = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version = str2(pkg?.version);
   !version && isRecord(pkg?.version) && pkg.version.workspace === !0 && (version = str2(ws?.package.version));
   let deps = [];
   for (let [name, kind] of DEP_TABLES) collectDeps(raw[name], kind, dir, ws, void 0, deps);
@@ -6859,7 +6844,7 @@ function cargoWorkspace(raw, dir) {
   let w = raw.workspace;
   if (!isRecord(w)) return;
   let list = (v) => Array.isArray(v) ? v.filter((s) => typeof s == "string").map(
-    (s) => posix8.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
+    (s) => posix7.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
   ) : [];
   return {
     dir,
@@ -6979,7 +6964,7 @@ __export(cargo_lock_exports, {
   classifyCargoSource: () => classifyCargoSource,
   parseCargoLock: () => parseCargoLock
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix8 } from "node:path";
 function classifyCargoSource(source) {
   if (CRATES_IO.has(source) || CRATES_IO.has(`${source}/`)) return { source: "registry" };
   if (source.startsWith("registry+"))
@@ -7069,7 +7054,7 @@ function readLockAsCargoWritesIt(text) {
   }
 }
 function joinPath2(...parts) {
-  return posix9.normalize(posix9.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix8.normalize(posix8.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -7185,14 +7170,14 @@ function assignProjects(r, local, ws) {
   }
   let unread = [...ws.unreadMembers], norm = (s) => s.replace(/-/g, "_").toLowerCase(), guessedMembers = [];
   for (let e of [...unmatched]) {
-    let at = unread.findIndex((dir) => norm(posix9.basename(dir)) === norm(e.name));
+    let at = unread.findIndex((dir) => norm(posix8.basename(dir)) === norm(e.name));
     at !== -1 && (dirOf.set(e, unread[at]), guessedMembers.push(`${e.name} \u2192 ${joinPath2(unread[at], "Cargo.toml")}`), unread.splice(at, 1), unmatched.splice(unmatched.indexOf(e), 1));
   }
   if (!ws.root && unmatched.length) {
     let root;
     if (unmatched.length === 1) root = unmatched[0];
     else {
-      let folder = posix9.basename(r.dir);
+      let folder = posix8.basename(r.dir);
       if (root = unmatched.find((e) => folder !== "" && norm(e.name) === norm(folder)), !root) {
         let depended = /* @__PURE__ */ new Set();
         for (let e of local)
@@ -7211,7 +7196,7 @@ function assignProjects(r, local, ws) {
   }
   let made = [];
   for (let e of local) {
-    let dir = dirOf.get(e), id = dir === r.dir ? "" : posix9.relative(r.dir || ".", dir || ".");
+    let dir = dirOf.get(e), id = dir === r.dir ? "" : posix8.relative(r.dir || ".", dir || ".");
     e.id = id, made.push({
       id,
       ecosystem: "cargo",
@@ -7223,7 +7208,7 @@ function assignProjects(r, local, ws) {
     });
   }
   if (!made.some((p) => p.id === "")) {
-    let name = ws.root?.name ?? (posix9.basename(r.dir) || "workspace");
+    let name = ws.root?.name ?? (posix8.basename(r.dir) || "workspace");
     made.push({
       id: "",
       ecosystem: "cargo",
@@ -7400,7 +7385,7 @@ __export(composer_lock_exports, {
   isPlatformPackage: () => isPlatformPackage,
   parseComposerLock: () => parseComposerLock
 });
-import { posix as posix10 } from "node:path";
+import { posix as posix9 } from "node:path";
 function isPlatformPackage(name) {
   return PLATFORM.test(name);
 }
@@ -7510,7 +7495,7 @@ function parseComposerLock(input) {
     );
   let r = new ComposerReader(input);
   lock["packages-dev"] !== void 0 && lock["packages-dev"] !== null && !Array.isArray(lock["packages-dev"]) && (r.issue("error", '"packages-dev" is not a list; dev packages skipped', lineOf(text, '"packages-dev"')), r.complete = !1);
-  let lines = entryLines(text), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix10.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
+  let lines = entryLines(text), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix9.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
   r.projects.push({
     id: "",
     ecosystem: "composer",
@@ -8528,7 +8513,7 @@ __export(pyproject_exports, {
   readPyproject: () => readPyproject,
   safePurl: () => safePurl
 });
-import { posix as posix11 } from "node:path";
+import { posix as posix10 } from "node:path";
 function parseRequirement(text) {
   let m = REQUIREMENT.exec(text);
   if (!m) return;
@@ -8688,7 +8673,7 @@ function parsePyproject(input) {
     edges: [],
     issues,
     complete: !0
-  }, dir = posix11.dirname(input.path) === "." ? "" : posix11.dirname(input.path), py = pyprojectFrom(doc, input.path, issues);
+  }, dir = posix10.dirname(input.path) === "." ? "" : posix10.dirname(input.path), py = pyprojectFrom(doc, input.path, issues);
   if (!isRecord(doc.project) && !(isRecord(doc.tool) && isRecord(doc.tool.poetry)) && !py.dependencies.length)
     return result;
   let owner = lockOwner(input.files, dir);
@@ -8698,7 +8683,7 @@ function parsePyproject(input) {
       severity: "info",
       message: `locked by ${owner} (a workspace member or local project): its dependencies are read from there`
     }), result;
-  let projectName = py.name ?? (posix11.basename(dir) || "root");
+  let projectName = py.name ?? (posix10.basename(dir) || "root");
   result.projects.push({
     id: "",
     ecosystem: "pypi",
@@ -8770,7 +8755,7 @@ function locationSource(dep, dir) {
     let url = /^git\+/.test(loc.value) ? loc.value : `git+${loc.value}`, resolved = loc.ref && !url.includes("@", url.indexOf("://") + 3) ? `${url}@${loc.ref}` : url;
     return { source: "git", resolved, qualifiers: { vcs_url: resolved } };
   }
-  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix11.normalize(posix11.join(dir, loc.value)).replace(/\/$/, "") };
+  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix10.normalize(posix10.join(dir, loc.value)).replace(/\/$/, "") };
 }
 function safePurl(name, version) {
   try {
@@ -8795,7 +8780,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
 });
 
 // src/parsers/python/lockfile.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix11 } from "node:path";
 function purlOf(key, name, version, qualifiers) {
   return !qualifiers && PLAIN_NAME.test(key) && (version === void 0 || PLAIN_VERSION2.test(version)) ? version === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version}` : pypiPurl(name, version, qualifiers);
 }
@@ -8942,7 +8927,7 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
         return { entry: value, name, version };
       }
       addProject(id, name, version) {
-        let dir = this.rel(id), projectName = name || posix12.basename(dir) || "root", project = {
+        let dir = this.rel(id), projectName = name || posix11.basename(dir) || "root", project = {
           id,
           ecosystem: "pypi",
           name: projectName,
@@ -9058,7 +9043,7 @@ __export(requirements_exports, {
   parseRequirements: () => parseRequirements,
   scopeOfRequirementsFile: () => scopeOfRequirementsFile
 });
-import { posix as posix13 } from "node:path";
+import { posix as posix12 } from "node:path";
 function canonicalSpecifier(specifier) {
   if (!specifier.trim()) return "";
   let out = [];
@@ -9156,10 +9141,10 @@ function inside(path) {
   return !path.startsWith("/") && path !== ".." && !path.startsWith("../");
 }
 function joinPath3(dir, path) {
-  return path.startsWith("/") ? posix13.normalize(path) : posix13.normalize(posix13.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return path.startsWith("/") ? posix12.normalize(path) : posix12.normalize(posix12.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function scopeOfRequirementsFile(path) {
-  let words = posix13.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix13.basename(posix13.dirname(path)).toLowerCase();
+  let words = posix12.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix12.basename(posix12.dirname(path)).toLowerCase();
   return words.some((w) => DEV_WORDS.has(w)) || DEV_WORDS.has(folder) ? "dev" : words.includes("optional") ? "optional" : "runtime";
 }
 function shellWords(text) {
@@ -9207,7 +9192,7 @@ function reqId(req) {
 function parseRequirements(input) {
   let r = new RequirementsReader(input);
   r.readFile(input.path, input.text, "requirement");
-  let file = posix13.basename(input.path), dir = posix13.dirname(input.path) === "." ? "" : posix13.dirname(input.path);
+  let file = posix12.basename(input.path), dir = posix12.dirname(input.path) === "." ? "" : posix12.dirname(input.path);
   if (r.understood === 0 && r.issues.some((i) => i.severity === "error" && i.file === input.path)) {
     let first = r.issues.find((i) => i.severity === "error" && i.file === input.path);
     throw new ParseError(`not a pip requirements file: ${first.message}`, first.line);
@@ -9374,7 +9359,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
       }
       readFile(path, text, mode) {
         this.chain.push(path), this.done.add(`${mode}:${path}`);
-        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix13.dirname(path) === "." ? "" : posix13.dirname(path), lines = text.split(`
+        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix12.dirname(path) === "." ? "" : posix12.dirname(path), lines = text.split(`
 `), last, viaBlock = !1;
         for (let i = 0; i < lines.length; ) {
           let lineNo = i + 1, line = stripCr(lines[i++]), trimmed = line.trimStart();
@@ -9498,7 +9483,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
         let frag = splitFragment(location), name = frag.egg?.replace(/\[.*$/, ""), where = classifyLocation(location, dir, name), version = where.version;
         if (where.source === "path" && !/^file:/i.test(frag.base) && !ARCHIVE_RE.test(frag.base) && inside(where.resolved)) {
           let at = where.resolved ? `${where.resolved}/pyproject.toml` : "pyproject.toml", py = readPyproject(this.input.files, at, this.issues);
-          name ??= py?.name, version ??= py?.version, !name && where.resolved && (name = posix13.basename(where.resolved));
+          name ??= py?.name, version ??= py?.version, !name && where.resolved && (name = posix12.basename(where.resolved));
         }
         if (name ??= nameFromFileName(frag.base), !name || !NAME_RE.test(name)) {
           this.error(
@@ -9578,7 +9563,7 @@ __export(pipfile_lock_exports, {
   pipfileHash: () => pipfileHash
 });
 import { createHash } from "node:crypto";
-import { posix as posix14 } from "node:path";
+import { posix as posix13 } from "node:path";
 function mergeHash(hashes, hash) {
   hashes.some((h) => h.alg === hash.alg && h.value === hash.value) || hashes.push(hash);
 }
@@ -9632,7 +9617,7 @@ function parsePipfileLock(input) {
       `unknown pipfile-spec ${JSON.stringify(spec)}: lockgraph reads Pipfile.lock up to pipfile-spec 6`,
       lineOfKey("pipfile-spec")
     );
-  let file = input.path, dir = posix14.dirname(file) === "." ? "" : posix14.dirname(file), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue = (severity, message, line, where = file) => {
+  let file = input.path, dir = posix13.dirname(file) === "." ? "" : posix13.dirname(file), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue = (severity, message, line, where = file) => {
     issues.push({ file: where, line, severity, message });
   };
   meta ? spec === void 0 && issue("warning", 'no "pipfile-spec" in "_meta": read as pipfile-spec 6') : issue("warning", 'no "_meta" section: index URLs and the Pipfile hash are unknown');
@@ -9705,7 +9690,7 @@ function parsePipfileLock(input) {
     let expected = pipfileHash(pipfile), recorded = isRecord(meta?.hash) ? meta.hash.sha256 : void 0;
     expected && typeof recorded == "string" && recorded.toLowerCase() !== expected && issue(
       "warning",
-      `out of date: its _meta.hash does not match ${posix14.basename(manifest)} (pipenv would lock again)`,
+      `out of date: its _meta.hash does not match ${posix13.basename(manifest)} (pipenv would lock again)`,
       lineOfKey("sha256")
     );
     let direct = /* @__PURE__ */ new Map();
@@ -9720,7 +9705,7 @@ function parsePipfileLock(input) {
         } else
           issue(
             "warning",
-            `${posix14.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
+            `${posix13.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
           ), complete = !1;
       }
     }
@@ -9728,7 +9713,7 @@ function parsePipfileLock(input) {
     let rest = packages.length - direct.size;
     rest > 0 && (issue(
       "info",
-      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix14.basename(manifest)} does not declare is unknown`
+      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix13.basename(manifest)} does not declare is unknown`
     ), complete = !1);
   } else {
     for (let pkg of packages) edges.push({ from: "", to: pkg.id, scope: pkg.scope });
@@ -9736,7 +9721,7 @@ function parsePipfileLock(input) {
   }
   return unpinned.length && (complete = !1), {
     format: `Pipfile.lock v${typeof spec == "number" ? spec : 6}`,
-    projects: [{ id: "", ecosystem: "pypi", name: posix14.basename(dir) || "root", manifest, dir }],
+    projects: [{ id: "", ecosystem: "pypi", name: posix13.basename(dir) || "root", manifest, dir }],
     packages,
     edges,
     issues,
@@ -9806,7 +9791,7 @@ var poetry_lock_exports = {};
 __export(poetry_lock_exports, {
   parsePoetryLock: () => parsePoetryLock
 });
-import { posix as posix15 } from "node:path";
+import { posix as posix14 } from "node:path";
 function readDependencies(value) {
   if (!isRecord(value)) return [];
   let deps = [];
@@ -9922,7 +9907,7 @@ function parsePoetryLock(input) {
   return scopesRecorded || deriveScopes(result), result;
 }
 function localId(path) {
-  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix14.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function isSdist(f) {
   return f.location !== void 0 && SDIST.test(f.location);
@@ -9946,7 +9931,7 @@ var uv_lock_exports = {};
 __export(uv_lock_exports, {
   parseUvLock: () => parseUvLock
 });
-import { posix as posix16 } from "node:path";
+import { posix as posix15 } from "node:path";
 function sourceKey2(source) {
   return isRecord(source) ? Object.keys(source).sort().map((k) => `${k}=${String(source[k])}`).join("&") : "";
 }
@@ -9955,7 +9940,7 @@ function parseGitSource(value) {
   return { url, commit, subdirectory };
 }
 function localId2(path) {
-  return posix16.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parseUvLock(input) {
   let doc = parseToml(input.text, "uv.lock", SKIM3), version = doc.version;
@@ -10112,9 +10097,9 @@ var pdm_lock_exports = {};
 __export(pdm_lock_exports, {
   parsePdmLock: () => parsePdmLock
 });
-import { posix as posix17 } from "node:path";
+import { posix as posix16 } from "node:path";
 function localId3(path) {
-  return posix17.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix16.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePdmLock(input) {
   let doc = parseToml(input.text, "pdm.lock", SKIM4), metadata = isRecord(doc.metadata) ? doc.metadata : void 0, raw = metadata?.lock_version;
@@ -10227,7 +10212,7 @@ __export(pylock_exports, {
   markerScope: () => markerScope,
   parsePylock: () => parsePylock
 });
-import { posix as posix18 } from "node:path";
+import { posix as posix17 } from "node:path";
 function markerScope(marker, defaultGroups) {
   if (!marker.includes("dependency_groups") && !marker.includes("extras")) return;
   let tokens = markerTokens(marker), at = 0, leaf = (text) => {
@@ -10278,7 +10263,7 @@ function markerTokens(marker) {
   return flush(), tokens;
 }
 function localId4(path) {
-  return posix18.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix17.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePylock(input) {
   let doc = parseToml(input.text, "pylock.toml"), raw = doc["lock-version"];
@@ -10291,7 +10276,7 @@ function parsePylock(input) {
     );
   if (doc.packages !== void 0 && !Array.isArray(doc.packages))
     throw new ParseError('"packages" is not an array of tables', lineOf(input.text, "packages"));
-  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix18.basename(input.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input);
+  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix17.basename(input.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input);
   lockVersion2 !== "1.0" && lockVersion2 !== "1" && lock.issue(
     "info",
     `lock-version ${lockVersion2} is newer than 1.0: keys added since are ignored`,
@@ -16020,7 +16005,7 @@ function textSummary(counts) {
 
 // src/scan.ts
 import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join2, posix as posix19, resolve } from "node:path";
+import { basename, dirname, join as join2, posix as posix18, resolve } from "node:path";
 
 // src/discover.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
@@ -16355,13 +16340,13 @@ function choosePackageManager(found, files) {
   let byDir = /* @__PURE__ */ new Map();
   for (let f of found) {
     if (!MANAGER_OF[f.format.id]) continue;
-    let dir = posix19.dirname(f.path);
+    let dir = posix18.dirname(f.path);
     byDir.set(dir, [...byDir.get(dir) ?? [], f]);
   }
   let drop = /* @__PURE__ */ new Set(), skipped = [], issues = [];
   for (let [dir, group] of byDir) {
     if (new Set(group.map((f) => MANAGER_OF[f.format.id])).size < 2) continue;
-    let manifest = posix19.join(dir, "package.json"), declared;
+    let manifest = posix18.join(dir, "package.json"), declared;
     try {
       let pkg = JSON.parse(files.read(manifest) ?? "{}");
       typeof pkg.packageManager == "string" && (declared = /^(npm|yarn|pnpm|bun)@/.exec(pkg.packageManager)?.[1]);
@@ -16374,7 +16359,7 @@ function choosePackageManager(found, files) {
       issues.push({
         file: manifest,
         severity: "info",
-        message: `locked by more than one package manager (${group.map((f) => posix19.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
+        message: `locked by more than one package manager (${group.map((f) => posix18.basename(f.path)).join(", ")}); all are read \u2014 set "packageManager" in package.json to read only the one in use`
       });
   }
   return { found: found.filter((f) => !drop.has(f)), skipped, issues };

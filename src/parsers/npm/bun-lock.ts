@@ -18,14 +18,13 @@
 // bun.lock records no dev/optional per package: scopes are derived from the projects' declared dependencies.
 // "overrides", "catalog(s)", "patchedDependencies" (a patched package is still that package and version) and
 // "trustedDependencies" are already reflected in the tuples, or say nothing about the graph: they are not read.
-import { posix } from 'node:path'
 import { deriveScopes } from '../../graph/scopes.js'
 import { ParseError, type Issue, type ParseInput, type ParseResult, type ParsedEdge } from '../../model.js'
 import { parseIntegrity } from '../../util/hash.js'
 import { isRecord, lineAt, lineOf, parseJson } from '../../util/text.js'
 import { eachDeclaredDep, readManifest } from './manifest.js'
-import { classifyResolved, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
-import { ResultBuilder } from '../result.js'
+import { classifyResolved, npmPackagePurl, type NpmSource } from './source.js'
+import { NpmResultBuilder } from './npm-result.js'
 
 type Info = Record<string, unknown>
 
@@ -165,7 +164,7 @@ interface Node {
   info?: Info
 }
 
-class BunReader extends ResultBuilder {
+class BunReader extends NpmResultBuilder {
   readonly edges: ParsedEdge[] = []
   /** install path → node */
   private readonly nodes = new Map<string, Node>()
@@ -202,20 +201,6 @@ class BunReader extends ResultBuilder {
       if (b < 0 || text[b] === '\n' || text[b] === '{' || text[b] === ',') return lineAt(text, at)
     }
     return lineOf(text, needle, start)
-  }
-
-  addProject(id: string, name: unknown, version: unknown): void {
-    const projectName = typeof name === 'string' && name ? name : posix.basename(this.rel(id)) || 'root'
-    const projectVersion = typeof version === 'string' && version ? version : undefined
-    this.projects.push({
-      id,
-      ecosystem: 'npm',
-      name: projectName,
-      version: projectVersion,
-      purl: projectPurl(projectName, projectVersion),
-      manifest: this.rel(id, 'package.json'),
-      dir: this.rel(id),
-    })
   }
 
   readWorkspaces(): void {

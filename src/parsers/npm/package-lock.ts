@@ -12,10 +12,10 @@ import {
   type Scope,
 } from '../../model.js'
 import { parseIntegrity } from '../../util/hash.js'
-import { ResultBuilder } from '../result.js'
+import { NpmResultBuilder } from './npm-result.js'
 import { isRecord, lineOf, parseJson, stringRecord } from '../../util/text.js'
 import { eachDeclaredDep, readManifest, workspaceGlobs } from './manifest.js'
-import { classifyResolved, isGitSpec, npmPackagePurl, projectPurl, type NpmSource } from './source.js'
+import { classifyResolved, isGitSpec, npmPackagePurl, type NpmSource } from './source.js'
 
 type Entry = Record<string, unknown>
 
@@ -42,7 +42,7 @@ function parentDir(location: string): string | undefined {
   return slash === -1 ? '' : location.slice(0, slash)
 }
 
-class LockReader extends ResultBuilder {
+class LockReader extends NpmResultBuilder {
   readonly edges: ParsedEdge[] = []
 
   issue(severity: Issue['severity'], message: string, needle?: string): void {
@@ -68,20 +68,6 @@ class LockReader extends ResultBuilder {
       source: where.source,
       license: typeof entry.license === 'string' ? entry.license : undefined,
       alias: alias && alias !== name ? alias : undefined,
-    })
-  }
-
-  addProject(id: string, name: unknown, version: unknown): void {
-    const projectName = typeof name === 'string' && name ? name : posix.basename(this.rel(id)) || 'root'
-    const projectVersion = typeof version === 'string' && version ? version : undefined
-    this.projects.push({
-      id,
-      ecosystem: 'npm',
-      name: projectName,
-      version: projectVersion,
-      purl: projectPurl(projectName, projectVersion),
-      manifest: this.rel(id, 'package.json'),
-      dir: this.rel(id),
     })
   }
 

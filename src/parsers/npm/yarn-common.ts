@@ -1,13 +1,11 @@
 // What the yarn classic and berry readers share: the result being built, projects, descriptors.
-import { posix } from 'node:path'
-import type { Issue, ParseResult, ParsedEdge, ParsedProject } from '../../model.js'
-import { projectPurl } from './source.js'
+import type { Issue, ParseResult, ParsedEdge } from '../../model.js'
 import { lineOf } from '../../util/text.js'
 import { readManifest, type Manifest } from './manifest.js'
 import type { SymlEntry } from './yarn-syml.js'
-import { ResultBuilder } from '../result.js'
+import { NpmResultBuilder } from './npm-result.js'
 
-export class YarnLock extends ResultBuilder {
+export class YarnLock extends NpmResultBuilder {
   readonly edges: ParsedEdge[] = []
 
   issue(severity: Issue['severity'], message: string, line?: number): void {
@@ -38,23 +36,6 @@ export class YarnLock extends ResultBuilder {
   /** The package.json of a project folder (relative to the lockfile's folder); undefined when absent. */
   manifest(dir: string): Manifest | undefined {
     return readManifest(this.input.files, this.rel(dir, 'package.json'), this.issues)
-  }
-
-  /** Adds a project as package-lock.ts does: the graph keys projects by manifest path. */
-  addProject(id: string, name: unknown, version: unknown): ParsedProject {
-    const projectName = typeof name === 'string' && name ? name : posix.basename(this.rel(id)) || 'root'
-    const projectVersion = typeof version === 'string' && version ? version : undefined
-    const project: ParsedProject = {
-      id,
-      ecosystem: 'npm',
-      name: projectName,
-      version: projectVersion,
-      purl: projectPurl(projectName, projectVersion),
-      manifest: this.rel(id, 'package.json'),
-      dir: this.rel(id),
-    }
-    this.projects.push(project)
-    return project
   }
 
   result(format: string): ParseResult {
