@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { writeUvLock } from './bench-fixtures.mjs'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const testdata = join(root, '__tests__', 'testdata')
@@ -42,6 +43,17 @@ const cases = [
   { name: 'bun.lock, 1,198 entries (app-bun1)', path: app('bun', 'app-bun1'), target: 300 },
   { name: 'Cargo.lock v4, 299 crates (alacritty)', path: app('cargo', 'alacritty'), target: 300 },
   { name: 'composer.lock, 24 packages (composer)', path: app('composer', 'composer'), target: 300 },
+  {
+    name: 'requirements.txt, 37 pins, 416 hashes (sigstore)',
+    path: app('python', 'sigstore-python'),
+    target: 300,
+  },
+  {
+    name: 'Pipfile.lock, 39 packages (stubattribution-tests)',
+    path: app('python', 'stubattribution-tests'),
+    target: 300,
+  },
+  { name: 'uv.lock, 1,100 packages (synthetic)', path: writeUvLock(join(work, 'uv-1100')), target: 300 },
   { name: 'npm monorepo, 200 lockfiles', ...monorepo(['npm'], 200), target: 3000 },
 ]
 
@@ -52,7 +64,8 @@ const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })
   const p = path.join(d, e.name)
   if (e.isDirectory()) { if (e.name !== 'node_modules') walk(p) }
   else if (/^(package-lock\\.json|npm-shrinkwrap\\.json|composer\\.lock)$/.test(e.name)) JSON.parse(fs.readFileSync(p, 'utf8'))
-  else if (/^(yarn\\.lock|pnpm-lock\\.yaml|bun\\.lock|Cargo\\.lock)$/.test(e.name)) fs.readFileSync(p, 'utf8')
+  else if (/^(Pipfile\\.lock)$/.test(e.name)) JSON.parse(fs.readFileSync(p, 'utf8'))
+  else if (/^(yarn\\.lock|pnpm-lock\\.yaml|bun\\.lock|Cargo\\.lock|uv\\.lock|requirements\\.txt)$/.test(e.name)) fs.readFileSync(p, 'utf8')
 } }
 walk(process.argv[1])`
 
