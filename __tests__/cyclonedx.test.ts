@@ -170,3 +170,32 @@ describe('CycloneDX hashes', () => {
     expect(cycloneDxErrors(bom)).toEqual([])
   })
 })
+
+describe('a lockfile that could not be read', () => {
+  test('is named in the SBOM metadata, so the SBOM says what it is missing', async () => {
+    const { graph } = await sbomOf('npm/curso-node-table')
+    graph.files.push({
+      path: 'broken/package-lock.json',
+      format: 'npm-package-lock',
+      ecosystem: 'npm',
+      ok: false,
+      packages: 0,
+      projects: 0,
+      complete: false,
+    })
+    graph.issues.push({
+      file: 'broken/package-lock.json',
+      line: 3,
+      severity: 'error',
+      message: 'not valid JSON: unexpected end of file (truncated?); file skipped',
+    })
+    const bom = JSON.parse(writeCycloneDxJson(graph, subjectFor('/x', { SOURCE_DATE_EPOCH: '0' })))
+    expect(bom.metadata.properties).toEqual([
+      {
+        name: 'lockgraph:unread-file',
+        value: 'broken/package-lock.json: not valid JSON: unexpected end of file (truncated?); file skipped',
+      },
+    ])
+    expect(cycloneDxErrors(bom)).toEqual([])
+  })
+})

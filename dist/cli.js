@@ -15908,6 +15908,11 @@ function buildBom(graph, subject) {
     version: subject.version
   });
   bom.metadata.component = root;
+  let unread = graph.files.filter((f) => !f.ok).map((f) => f.path);
+  for (let path of unread.sort(byString)) {
+    let why = graph.issues.find((i) => i.file === path && i.severity === "error")?.message ?? "not read";
+    bom.metadata.properties.add(new import_Models.Property(PROPERTY.unreadFile, `${path}: ${why}`));
+  }
   let components = /* @__PURE__ */ new Map();
   for (let p of graph.projects.values()) components.set(p.ref, projectComponent(p));
   for (let p of graph.packages.values()) components.set(p.ref, packageComponent(p));
@@ -15953,6 +15958,8 @@ var import_Enums, import_Models, import_Serialize, import_SPDX, import_Spec, SCO
       source: "lockgraph:source",
       complete: "lockgraph:complete",
       platform: "lockgraph:platform",
+      /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
+      unreadFile: "lockgraph:unread-file",
       platformDev: "lockgraph:platform-dev"
     };
     byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);

@@ -43,6 +43,8 @@ export const PROPERTY = {
   source: 'lockgraph:source',
   complete: 'lockgraph:complete',
   platform: 'lockgraph:platform',
+  /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
+  unreadFile: 'lockgraph:unread-file',
   platformDev: 'lockgraph:platform-dev',
 } as const
 
@@ -149,6 +151,11 @@ export function buildBom(graph: Graph, subject: Subject): Bom {
     version: subject.version,
   })
   bom.metadata.component = root
+  const unread = graph.files.filter((f) => !f.ok).map((f) => f.path)
+  for (const path of unread.sort(byString)) {
+    const why = graph.issues.find((i) => i.file === path && i.severity === 'error')?.message ?? 'not read'
+    bom.metadata.properties.add(new Property(PROPERTY.unreadFile, `${path}: ${why}`))
+  }
 
   const components = new Map<string, Component>()
   for (const p of graph.projects.values()) components.set(p.ref, projectComponent(p))
