@@ -2217,7 +2217,9 @@ function buildPurlWithLibrary(type, namespace, name, version, qualifiers, subpat
     subpath || void 0
   );
   CASE_KEPT.has(type) && (base.name = name, base.namespace = namespace || void 0);
-  let text = base.toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), tail = hash === -1 ? "" : text.slice(hash);
+  let text = base.toString(), hash = text.indexOf("#"), head = hash === -1 ? text : text.slice(0, hash), at = head.lastIndexOf("@");
+  version && at !== -1 && (head = head.slice(0, at + 1) + head.slice(at + 1).replace(/\+/g, "%2B"));
+  let tail = hash === -1 ? "" : text.slice(hash);
   return head + encodeQualifiers(qualifiers) + tail;
 }
 function npmPurl(name, version, qualifiers) {
@@ -2229,7 +2231,7 @@ var CASE_KEPT, PLAIN, PLAIN_LOWER, PLAIN_VERSION, FAST_TYPES, init_purl = __esm(
     "use strict";
     init_library();
     CASE_KEPT = /* @__PURE__ */ new Set(["npm"]);
-    PLAIN = /^[A-Za-z0-9._~-]+$/, PLAIN_LOWER = /^[a-z0-9.~-]+$/, PLAIN_VERSION = /^[A-Za-z0-9._~+-]+$/, FAST_TYPES = {
+    PLAIN = /^[A-Za-z0-9._~-]+$/, PLAIN_LOWER = /^[a-z0-9.~-]+$/, PLAIN_VERSION = /^[A-Za-z0-9._~-]+$/, FAST_TYPES = {
       npm: { plain: PLAIN, namespace: "optional" },
       cargo: { plain: PLAIN, namespace: "none" },
       maven: { plain: PLAIN, namespace: "required" },
@@ -2800,11 +2802,11 @@ function locate(name, reference, depth = 0) {
     case "git+file":
     case "ssh":
     case "github": {
-      let hash = base.indexOf("#"), url = hash === -1 ? base : base.slice(0, hash), commit = hash === -1 ? void 0 : /(?:^|&)commit=([0-9a-f]{7,40})/.exec(base.slice(hash + 1))?.[1];
+      let hash = base.indexOf("#"), url = hash === -1 ? base : base.slice(0, hash), commit = hash === -1 ? void 0 : /(?:^|&)commit[=:]([0-9a-f]{7,40})/.exec(base.slice(hash + 1))?.[1];
       return (protocol !== "http" && protocol !== "https" ? !0 : commit !== void 0 || /\.git$/.test(url)) ? { where: { source: "git", qualifiers: { vcs_url: (/^https?:/.test(url) ? `git+${url}` : url) + (commit ? `#${commit}` : "") } }, resolved: base } : { where: { source: "url", qualifiers: { download_url: base } }, resolved: base };
     }
     default: {
-      let gh = /^([\w.-]+\/[\w.-]+)#(?:.*&)?commit=([0-9a-f]{7,40})/.exec(base);
+      let gh = /^([\w.-]+\/[\w.-]+)#(?:.*&)?commit[=:]([0-9a-f]{7,40})/.exec(base);
       return gh ? {
         where: { source: "git", qualifiers: { vcs_url: `git+https://github.com/${gh[1]}.git#${gh[2]}` } },
         resolved: base
@@ -5535,7 +5537,7 @@ function dialectOf(version) {
   let m = /^(\d+)(?:\.(\d+))?(?:-[\w.-]+)?$/.exec(version);
   if (!m) return;
   let major = Number(m[1]);
-  return major === 5 ? 5 : major === 6 ? 6 : major === 9 ? 9 : void 0;
+  return major === 5 ? 5 : major === 6 ? 6 : major === 9 || major === 7 ? 9 : void 0;
 }
 function foreignFormat(text, doc) {
   let head = text.trimStart();
@@ -5950,7 +5952,7 @@ ${section}:`, this.offset);
         };
       }
     };
-    SUPPORTED = "lockgraph reads pnpm lockfileVersion 5.x (pnpm 3\u20137), 6.x (pnpm 8) and 9.x (pnpm 9 and later)";
+    SUPPORTED = "lockgraph reads pnpm lockfileVersion 5.x (pnpm 3\u20137), 6.x (pnpm 8) and 9.x (pnpm 9 and later; 7.0 of its pre-releases)";
   }
 });
 
@@ -7240,6 +7242,9 @@ function resolveDep(byName, spec) {
   if (version !== void 0 && found.length && (found = found.filter((e) => e.version === version)), source !== void 0 && found.length) {
     let key = sourceKey(source.replace(/^\(|\)$/g, ""));
     found = found.filter((e) => e.sourceKey === key);
+  } else if (found.length > 1) {
+    let local = found.filter((e) => e.source === void 0);
+    local.length === 1 && (found = local);
   }
   return found;
 }
@@ -9950,21 +9955,22 @@ function parseUvLock(input) {
       `unknown uv.lock version ${JSON.stringify(version)}: lockgraph reads version 1`,
       lineOf(input.text, "version")
     );
-  if (doc.package !== void 0 && !Array.isArray(doc.package))
-    throw new ParseError('"package" is not an array of tables', lineOf(input.text, "package"));
-  let entries = doc.package ?? [], revision = typeof doc.revision == "number" ? doc.revision : void 0, format = `uv.lock v1${revision !== void 0 ? ` (revision ${revision})` : ""}`, lock = new PyLock(input), lines = headerLines2(input.text, "[[package]]"), sources = /* @__PURE__ */ new Map(), recorded = [], activations = new Activations(), order = [];
+  let table = doc.package === void 0 && doc.distribution !== void 0 ? "distribution" : "package";
+  if (doc[table] !== void 0 && !Array.isArray(doc[table]))
+    throw new ParseError(`"${table}" is not an array of tables`, lineOf(input.text, table));
+  let entries = doc[table] ?? [], revision = typeof doc.revision == "number" ? doc.revision : void 0, format = `uv.lock v1${revision !== void 0 ? ` (revision ${revision})` : ""}`, lock = new PyLock(input), lines = headerLines2(input.text, `[[${table}]]`), sources = /* @__PURE__ */ new Map(), recorded = [], activations = new Activations(), order = [];
   for (let rank = 0; rank <= 2; rank++)
     for (let index = 0; index < entries.length; index++)
       projectRank(entries[index]) === rank && order.push(index);
   for (let index of order) {
     let value = entries[index], line = lines[index];
     if (!isRecord(value)) {
-      lock.issue("error", `[[package]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
+      lock.issue("error", `[[${table}]] entry ${index + 1} is not a table; skipped`, line), lock.complete = !1;
       continue;
     }
     let name = typeof value.name == "string" && value.name ? value.name : void 0;
     if (!name) {
-      lock.issue("error", `[[package]] entry ${index + 1} has no name; skipped`, line), lock.complete = !1;
+      lock.issue("error", `[[${table}]] entry ${index + 1} has no name; skipped`, line), lock.complete = !1;
       continue;
     }
     let pkgVersion = typeof value.version == "string" && value.version ? value.version : void 0, source = isRecord(value.source) ? value.source : {};

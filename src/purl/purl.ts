@@ -2,7 +2,9 @@
 // - packageurl-js encodes qualifier values as form data (":" → %3A, " " → "+"), while the spec keeps ":"
 //   literal and percent-encodes everything else (checked against the purl-spec test suite);
 // - packageurl-js lowercases npm names, while the spec's npm type definition says namespace and name are
-//   case sensitive (old packages such as JSONStream keep their capitals).
+//   case sensitive (old packages such as JSONStream keep their capitals);
+// - packageurl-js leaves "+" in versions as it is, while the spec percent-encodes it
+//   (pkg:deb/debian/attr@1:2.4.47-2%2Bb1 in its test suite; Cargo's wasi@0.11.0+wasi-snapshot-preview1).
 import { packageUrlLibrary } from './library.js'
 
 /** Types whose names the spec says are case sensitive but packageurl-js lowercases. */
@@ -45,7 +47,7 @@ export function buildPurl(
 // Characters every encoder leaves as they are, and no type's normalization touches (given the checks below).
 const PLAIN = /^[A-Za-z0-9._~-]+$/
 const PLAIN_LOWER = /^[a-z0-9.~-]+$/
-const PLAIN_VERSION = /^[A-Za-z0-9._~+-]+$/
+const PLAIN_VERSION = /^[A-Za-z0-9._~-]+$/
 /** Types whose names packageurl-js leaves alone (npm's lower-casing is undone above), or only lower-cases. */
 const FAST_TYPES: Record<string, { plain: RegExp; namespace: 'none' | 'optional' | 'required' }> = {
   npm: { plain: PLAIN, namespace: 'optional' },
@@ -107,7 +109,10 @@ export function buildPurlWithLibrary(
   }
   const text = base.toString()
   const hash = text.indexOf('#')
-  const head = hash === -1 ? text : text.slice(0, hash)
+  let head = hash === -1 ? text : text.slice(0, hash)
+  // the version follows the last "@" (an "@" in a namespace or name is encoded as %40)
+  const at = head.lastIndexOf('@')
+  if (version && at !== -1) head = head.slice(0, at + 1) + head.slice(at + 1).replace(/\+/g, '%2B')
   const tail = hash === -1 ? '' : text.slice(hash)
   return head + encodeQualifiers(qualifiers) + tail
 }

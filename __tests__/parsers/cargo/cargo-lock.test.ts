@@ -210,8 +210,9 @@ describe('Cargo.lock v4 (alacritty): a virtual workspace with four members', () 
     expect(directOf(r, '')).toEqual([])
     expect(r.edges).toHaveLength(lockEntries(file).reduce((n, e) => n + e.deps, 0))
     expect(edgeLabels(r)).toContain('ahash@0.8.12 -> getrandom@0.3.3')
-    // build metadata in a version is kept as it is
-    expect(pkg(r, 'serde_yaml')!.purl).toBe('pkg:cargo/serde_yaml@0.9.34+deprecated')
+    // build metadata is kept in the version; the purl percent-encodes its "+" as the purl spec does
+    expect(pkg(r, 'serde_yaml')!.version).toBe('0.9.34+deprecated')
+    expect(pkg(r, 'serde_yaml')!.purl).toBe('pkg:cargo/serde_yaml@0.9.34%2Bdeprecated')
   })
 })
 
@@ -686,6 +687,29 @@ describe('workspace members and guessed manifests', () => {
     expect(r.projects.map((p) => p.name)).toEqual(['old'])
     expect(edgeLabels(r)).toEqual(new Set(['project:old -> libc@0.2.0']))
     expect(pkg(r, 'libc')!.hashes).toEqual([{ alg: 'SHA-256', value: SUM }])
+  })
+
+  test('a workspace crate and a registry crate of the same name and version: "name version" is the local one', () => {
+    // Cargo writes the source of a dependency only where name and version are ambiguous, and never a path
+    // source: "foo 0.1.0" is the workspace's foo, "foo 0.1.0 (registry+...)" the crates.io one
+    const text = lock(
+      entry('app', '0.1.0', deps('foo 0.1.0', 'other')),
+      entry('foo', '0.1.0', []),
+      entry('foo', '0.1.0', [`source = "${CRATES_IO}"`, `checksum = "${SUM}"`]),
+      entry('other', '1.0.0', [
+        `source = "${CRATES_IO}"`,
+        `checksum = "${SUM}"`,
+        ...deps(`foo 0.1.0 (${CRATES_IO})`),
+      ]),
+    )
+    const r = parseText(parseCargoLock, 'Cargo.lock', text)
+    expect(r.projects.map((p) => `${p.id}:${p.name}`)).toEqual([':app', 'foo:foo'])
+    expect(r.packages.map((p) => p.id)).toEqual(['foo@0.1.0', 'other@1.0.0'])
+    expect(edgeLabels(r)).toEqual(
+      new Set(['project:app -> project:foo', 'project:app -> other@1.0.0', 'other@1.0.0 -> foo@0.1.0']),
+    )
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([])
+    expect(r.complete).toBe(true)
   })
 })
 

@@ -968,7 +968,7 @@ describe('malformed entries and files', () => {
   })
 
   const supported =
-    'lockgraph reads pnpm lockfileVersion 5.x (pnpm 3–7), 6.x (pnpm 8) and 9.x (pnpm 9 and later)'
+    'lockgraph reads pnpm lockfileVersion 5.x (pnpm 3–7), 6.x (pnpm 8) and 9.x (pnpm 9 and later; 7.0 of its pre-releases)'
   test.each([
     ['not YAML', "lockfileVersion: '9.0'\nimporters: [\n", /^not valid YAML: /, 3],
     [
@@ -1016,5 +1016,43 @@ describe('malformed entries and files', () => {
     expect(error).toMatchObject({ name: 'ParseError', line })
     if (typeof message === 'string') expect(error.message).toBe(message)
     else expect(error.message).toMatch(message)
+  })
+})
+
+describe('pnpm-lock.yaml: real lockfiles of other pnpm versions', () => {
+  test('7.0 (pnpm 9 pre-releases), reformatted by prettier: read as 9.0, patched packages are the package', () => {
+    const r = parseFixture(parsePnpmLock, 'pnpm/v70-patch-prettier/pnpm-lock.yaml')
+    expect(r.format).toBe('pnpm-lock.yaml v7.0')
+    expect(r.issues).toEqual([])
+    expect([...nameVersions(r)].sort()).toEqual([
+      'ajv-keywords@5.1.0',
+      'ajv@8.11.0',
+      'ajv@8.12.0',
+      'fast-deep-equal@3.1.3',
+      'json-schema-traverse@1.0.0',
+      'punycode@2.3.1',
+      'require-from-string@2.0.2',
+      'uri-js@4.4.1',
+    ])
+    expect(r.projects.map((p) => p.id)).toEqual(['', 'packages/a', 'packages/b'])
+    expect(directOf(r, 'packages/a')).toEqual(['ajv-keywords@5.1.0:runtime', 'ajv@8.12.0:runtime'])
+    expect(directOf(r, 'packages/b')).toEqual(['ajv-keywords@5.1.0:runtime', 'ajv@8.11.0:runtime'])
+    // the peer ajv of both variants of ajv-keywords
+    expect([...scopedEdges(r)].filter((e) => e.startsWith('ajv-keywords')).sort()).toEqual([
+      'ajv-keywords@5.1.0 -> ajv@8.11.0:peer',
+      'ajv-keywords@5.1.0 -> ajv@8.12.0:peer',
+      'ajv-keywords@5.1.0 -> fast-deep-equal@3.1.3:runtime',
+    ])
+    expect(pkg(r, 'ajv-keywords')).toMatchObject({
+      purl: 'pkg:npm/ajv-keywords@5.1.0',
+      scope: 'runtime',
+      hashes: [
+        {
+          alg: 'SHA-512',
+          value:
+            '6024bf24d140532af9bc0ba19350d69b5081c511d6f4b6c9da8cd679e9ab22aa5bb2a2a31d5c583f28b9182d2b8d9213e49c49def8ab5534bcc24e22fd9fa4af',
+        },
+      ],
+    })
   })
 })

@@ -1144,3 +1144,19 @@ describe('yarn.lock: files that are not yarn lockfiles', () => {
     expect(berry.format).toBe('yarn.lock v10 (berry)')
   })
 })
+
+describe('yarn.lock: real lockfiles of other yarn versions', () => {
+  test('yarn 2 (__metadata 4) writes a git commit as "#commit:<sha>": the purl keeps it', () => {
+    const r = parseFixture(parseYarnLock, 'yarn/git-ssh-berry2/yarn.lock')
+    expect(r.format).toBe('yarn.lock v4 (berry)')
+    expect(r.packages).toHaveLength(12)
+    expect(pkg(r, 'body-parser')).toMatchObject({
+      version: '1.9.0',
+      source: 'git',
+      purl: 'pkg:npm/body-parser@1.9.0?vcs_url=git%2Bssh:%2F%2Fgit%40github.com%2Fexpressjs%2Fbody-parser.git%23263f602e6ae34add6332c1eb4caa808893b0b711',
+      resolved:
+        'git+ssh://git@github.com/expressjs/body-parser.git#commit:263f602e6ae34add6332c1eb4caa808893b0b711',
+    })
+    expect(directOf(r, '')).toEqual(['body-parser@1.9.0:runtime'])
+  })
+})

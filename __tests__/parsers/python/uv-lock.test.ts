@@ -289,6 +289,49 @@ source = { registry = "https://pypi.org/simple" }
     expect(r.complete).toBe(false)
   })
 
+  test('uv before 0.3: [[distribution]] entries (already version = 1) are read as [[package]]', () => {
+    // `uv init test && uv add urllib3` with uv 0.2.27, as quoted in pyproject-nix/uv2nix#99 (its wheels
+    // line, cut there, left out)
+    const r = parseText(
+      parseUvLock,
+      'uv.lock',
+      `version = 1
+requires-python = ">=3.12"
+
+[[distribution]]
+name = "test"
+version = "0.1.0"
+source = { editable = "." }
+dependencies = [
+    { name = "urllib3" },
+]
+
+[[distribution]]
+name = "urllib3"
+version = "2.3.0"
+source = { registry = "https://pypi.org/simple" }
+sdist = { url = "https://files.pythonhosted.org/packages/aa/63/e53da845320b757bf29ef6a9062f5c669fe997973f966045cb019c3f4b66/urllib3-2.3.0.tar.gz", hash = "sha256:f8c5449b3cf0861679ce7e0503c7b44b5ec981bec0d1d3795a07f1ba96f0204d", size = 307268 }
+`,
+    )
+    expect(r.format).toBe('uv.lock v1')
+    expect(r.projects.map((p) => [p.id, p.name, p.version])).toEqual([['', 'test', '0.1.0']])
+    expect(r.packages).toEqual([
+      expect.objectContaining({
+        id: 'urllib3@2.3.0',
+        purl: 'pkg:pypi/urllib3@2.3.0',
+        scope: 'runtime',
+        source: 'registry',
+        hashes: [
+          { alg: 'SHA-256', value: 'f8c5449b3cf0861679ce7e0503c7b44b5ec981bec0d1d3795a07f1ba96f0204d' },
+        ],
+        line: 12,
+      }),
+    ])
+    expect(edgeLabels(r)).toEqual(new Set(['project:test -> urllib3@2.3.0']))
+    expect(r.issues).toEqual([])
+    expect(r.complete).toBe(true)
+  })
+
   test('a dependency the file lacks and a malformed entry are reported with their lines', () => {
     const r = parseText(
       parseUvLock,

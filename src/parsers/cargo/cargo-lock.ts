@@ -499,6 +499,11 @@ function resolveDep(byName: Map<string, LockEntry[]>, spec: string): LockEntry[]
   if (source !== undefined && found.length) {
     const key = sourceKey(source.replace(/^\(|\)$/g, ''))
     found = found.filter((e) => e.sourceKey === key)
+  } else if (found.length > 1) {
+    // "name version" of a name and version locked twice: Cargo writes no source for a path crate (and one for
+    // every other), so it is the workspace's own crate
+    const local = found.filter((e) => e.source === undefined)
+    if (local.length === 1) found = local
   }
   return found
 }

@@ -1,6 +1,6 @@
 // pnpm-lock.yaml: lockfileVersion 5.x (pnpm 3–7, including 5.4-inlineSpecifiers), 6.x (pnpm 8) and 9.x
-// (pnpm 9 and later). Every importer is a project; every package (a dependency path without its peer suffix)
-// is one node, whose edges are the union of those of its peer-resolved variants.
+// (pnpm 9 and later; 7.0 of its pre-releases). Every importer is a project; every package (a dependency path
+// without its peer suffix) is one node, whose edges are the union of those of its peer-resolved variants.
 //
 // Key and reference spellings per version (pnpm's dependency-path package):
 //   5.x  packages key "/name/1.0.0", "/@scope/name/1.0.0_peer@1.0.0+@scope+other@2.0.0"; references "1.0.0",
@@ -511,11 +511,12 @@ function dialectOf(version: string): Dialect | undefined {
   const m = /^(\d+)(?:\.(\d+))?(?:-[\w.-]+)?$/.exec(version)
   if (!m) return undefined
   const major = Number(m[1])
-  return major === 5 ? 5 : major === 6 ? 6 : major === 9 ? 9 : undefined
+  // 7.0 is what the pre-releases of pnpm 9 wrote (pnpm/pnpm#7666, renamed 9.0 in #7861): the same format as 9.0.
+  return major === 5 ? 5 : major === 6 ? 6 : major === 9 || major === 7 ? 9 : undefined
 }
 
 const SUPPORTED =
-  'lockgraph reads pnpm lockfileVersion 5.x (pnpm 3–7), 6.x (pnpm 8) and 9.x (pnpm 9 and later)'
+  'lockgraph reads pnpm lockfileVersion 5.x (pnpm 3–7), 6.x (pnpm 8) and 9.x (pnpm 9 and later; 7.0 of its pre-releases)'
 
 /** What a file that is not a pnpm lockfile looks like, for the message. */
 function foreignFormat(text: string, doc: unknown): string | undefined {

@@ -77,8 +77,9 @@ function locate(name: string, reference: string, depth = 0): { where: NpmSource;
     case 'github': {
       const hash = base.indexOf('#')
       const url = hash === -1 ? base : base.slice(0, hash)
+      // yarn 3+ writes "#commit=<sha>" (a query string), yarn 2 "#commit:<sha>".
       const commit =
-        hash === -1 ? undefined : /(?:^|&)commit=([0-9a-f]{7,40})/.exec(base.slice(hash + 1))?.[1]
+        hash === -1 ? undefined : /(?:^|&)commit[=:]([0-9a-f]{7,40})/.exec(base.slice(hash + 1))?.[1]
       const git =
         protocol !== 'http' && protocol !== 'https' ? true : commit !== undefined || /\.git$/.test(url)
       if (!git) return { where: { source: 'url', qualifiers: { download_url: base } }, resolved: base }
@@ -87,7 +88,7 @@ function locate(name: string, reference: string, depth = 0): { where: NpmSource;
     }
     default: {
       // A GitHub shorthand: "owner/repo#commit=<sha>".
-      const gh = /^([\w.-]+\/[\w.-]+)#(?:.*&)?commit=([0-9a-f]{7,40})/.exec(base)
+      const gh = /^([\w.-]+\/[\w.-]+)#(?:.*&)?commit[=:]([0-9a-f]{7,40})/.exec(base)
       if (gh)
         return {
           where: { source: 'git', qualifiers: { vcs_url: `git+https://github.com/${gh[1]}.git#${gh[2]}` } },

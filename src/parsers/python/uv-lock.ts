@@ -1,7 +1,8 @@
-// uv.lock (version 1, any revision): [[package]] entries with their source — registry, git, url, path,
-// directory; editable and virtual sources are the workspace's own projects — their dependencies,
-// optional-dependencies (per extra) and dev-dependencies (per group), and the sdist / wheel hashes. [manifest]
-// names the workspace members, and for a workspace root that is no project its requirements and groups.
+// uv.lock (version 1, any revision; uv before 0.3 wrote [[distribution]] for [[package]]): [[package]] entries
+// with their source — registry, git, url, path, directory; editable and virtual sources are the workspace's
+// own projects — their dependencies, optional-dependencies (per extra) and dev-dependencies (per group), and
+// the sdist / wheel hashes. [manifest] names the workspace members, and for a workspace root that is no
+// project its requirements and groups.
 // uv records no scopes: they follow from the edges (deriveScopes).
 import { posix } from 'node:path'
 import { deriveScopes } from '../../graph/scopes.js'
@@ -73,14 +74,16 @@ export function parseUvLock(input: ParseInput): ParseResult {
       `unknown uv.lock version ${JSON.stringify(version)}: lockgraph reads version 1`,
       lineOf(input.text, 'version'),
     )
-  if (doc.package !== undefined && !Array.isArray(doc.package))
-    throw new ParseError('"package" is not an array of tables', lineOf(input.text, 'package'))
-  const entries = (doc.package ?? []) as unknown[]
+  // uv before 0.3 wrote the same entries as [[distribution]] (and `version = 1` already)
+  const table = doc.package === undefined && doc.distribution !== undefined ? 'distribution' : 'package'
+  if (doc[table] !== undefined && !Array.isArray(doc[table]))
+    throw new ParseError(`"${table}" is not an array of tables`, lineOf(input.text, table))
+  const entries = (doc[table] ?? []) as unknown[]
   const revision = typeof doc.revision === 'number' ? doc.revision : undefined
   const format = `uv.lock v1${revision !== undefined ? ` (revision ${revision})` : ''}`
 
   const lock = new PyLock(input)
-  const lines = headerLines(input.text, '[[package]]')
+  const lines = headerLines(input.text, `[[${table}]]`)
   const sources = new Map<string, unknown>() // node id → its source table, to tell two entries of one name apart
   const recorded: Recorded[] = []
   const activations = new Activations()
@@ -95,13 +98,13 @@ export function parseUvLock(input: ParseInput): ParseResult {
     const value = entries[index]
     const line = lines[index]
     if (!isRecord(value)) {
-      lock.issue('error', `[[package]] entry ${index + 1} is not a table; skipped`, line)
+      lock.issue('error', `[[${table}]] entry ${index + 1} is not a table; skipped`, line)
       lock.complete = false
       continue
     }
     const name = typeof value.name === 'string' && value.name ? value.name : undefined
     if (!name) {
-      lock.issue('error', `[[package]] entry ${index + 1} has no name; skipped`, line)
+      lock.issue('error', `[[${table}]] entry ${index + 1} has no name; skipped`, line)
       lock.complete = false
       continue
     }
