@@ -624,8 +624,8 @@ describe('workspace members and guessed manifests', () => {
   test('glob members found through listDirs, exclude honoured, path dependencies followed', () => {
     const text = lock(
       entry('a', '0.1.0', deps('b')),
-      entry('b', '0.2.0', deps('shared')),
-      entry('shared', '0.3.0'),
+      entry('b', '0.2.0', deps('common')),
+      entry('common', '0.3.0'),
     )
     const r = parseCargoLock({
       path: 'ws/Cargo.lock',
@@ -635,19 +635,19 @@ describe('workspace members and guessed manifests', () => {
         'ws/crates/a/Cargo.toml':
           '[package]\nname = "a"\nversion = "0.1.0"\n[dependencies]\nb = { path = "../b" }\n',
         'ws/crates/b/Cargo.toml':
-          '[package]\nname = "b"\nversion = "0.2.0"\n[dev-dependencies]\nshared = { path = "../../../shared" }\n',
+          '[package]\nname = "b"\nversion = "0.2.0"\n[dev-dependencies]\ncommon = { path = "../../../common" }\n',
         'ws/crates/old/Cargo.toml': '[package]\nname = "old"\nversion = "9.0.0"\n',
-        'shared/Cargo.toml': '[package]\nname = "shared"\nversion = "0.3.0"\n',
+        'common/Cargo.toml': '[package]\nname = "common"\nversion = "0.3.0"\n',
       }),
     })
     expect(r.projects.map((p) => [p.id, p.name, p.manifest])).toEqual([
       ['', 'ws', 'ws/Cargo.toml'],
-      ['../shared', 'shared', 'shared/Cargo.toml'],
+      ['../common', 'common', 'common/Cargo.toml'],
       ['crates/a', 'a', 'ws/crates/a/Cargo.toml'],
       ['crates/b', 'b', 'ws/crates/b/Cargo.toml'],
     ])
-    expect(edgeLabels(r)).toEqual(new Set(['project:a -> project:b', 'project:b -> project:shared']))
-    expect(directOf(r, 'crates/b')).toEqual(['../shared:dev'])
+    expect(edgeLabels(r)).toEqual(new Set(['project:a -> project:b', 'project:b -> project:common']))
+    expect(directOf(r, 'crates/b')).toEqual(['../common:dev'])
     expect(r.issues).toEqual([])
   })
 

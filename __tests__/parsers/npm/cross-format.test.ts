@@ -1,4 +1,4 @@
-// One package.json locked by npm 11, yarn 1, yarn 4, pnpm 9 and bun 1.4 (../shared/corpus-generated): the five
+// One package.json locked by npm 11, yarn 1, yarn 4, pnpm 9 and bun 1.4 (corpus-generated in the shared reference material): the five
 // lockfiles must give the same graph, except where the lockfiles themselves differ. Every such difference
 // is listed here with its reason.
 import type { ParseResult, Parser } from '../../../src/model.js'
