@@ -34,3 +34,8 @@ export function edgeLabels(result: ParseResult): Set<string> {
   for (const p of result.packages) label.set(p.id, `${p.name}@${p.version}`)
   return new Set(result.edges.map((e) => `${label.get(e.from)} -> ${label.get(e.to)}`))
 }
+
+/** The package named `name` (of `version`, when given): the first one the parser listed. */
+export function pkg(r: ParseResult, name: string, version?: string) {
+  return r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+}

@@ -3,10 +3,7 @@ import { join } from 'node:path'
 import { ParseError, type FileSource, type ParseResult } from '../../../src/model.js'
 import { parseCargoLock } from '../../../src/parsers/cargo/cargo-lock.js'
 import { cargoReqAdmits } from '../../../src/parsers/cargo/cargo-toml.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, TESTDATA } from '../../helpers/parse.js'
-
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg, TESTDATA } from '../../helpers/parse.js'
 
 /** The [[package]] entries of a fixture, read with plain regular expressions: the oracle for package sets. */
 function lockEntries(file: string) {

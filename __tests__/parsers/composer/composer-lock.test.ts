@@ -1,8 +1,7 @@
 import { ParseError, type ParseResult } from '../../../src/model.js'
 import { composerLicense, parseComposerLock } from '../../../src/parsers/composer/composer-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText } from '../../helpers/parse.js'
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
 
-const pkg = (r: ParseResult, name: string) => r.packages.find((p) => p.name === name)
 const directOf = (r: ParseResult) =>
   r.edges
     .filter((e) => e.from === '')

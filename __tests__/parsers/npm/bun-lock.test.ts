@@ -1,10 +1,8 @@
 import type { ParseResult } from '../../../src/model.js'
 import { parseBunLock, parseBunLockb, stripJsonc } from '../../../src/parsers/npm/bun-lock.js'
 import { parsePackageLock } from '../../../src/parsers/npm/package-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText } from '../../helpers/parse.js'
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
 
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
 const byId = (r: ParseResult, id: string) => r.packages.find((p) => p.id === id)
 const directOf = (r: ParseResult, id: string) =>
   r.edges

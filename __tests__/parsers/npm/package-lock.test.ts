@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ParseResult } from '../../../src/model.js'
 import { parsePackageLock } from '../../../src/parsers/npm/package-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, TESTDATA } from '../../helpers/parse.js'
-
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg, TESTDATA } from '../../helpers/parse.js'
 
 describe('package-lock.json v3 (npm 11, corpus-generated app-npm11)', () => {
   const r = parseFixture(parsePackageLock, 'npm/app-npm11/package-lock.json')

@@ -6,10 +6,7 @@ import { SCOPE_RANK, type ParseResult, type Scope } from '../../../src/model.js'
 import { parsePackageLock } from '../../../src/parsers/npm/package-lock.js'
 import { parsePnpmLock } from '../../../src/parsers/npm/pnpm-lock.js'
 import { readLockDocument, readYamlSubset } from '../../../src/parsers/npm/pnpm-yaml.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, TESTDATA } from '../../helpers/parse.js'
-
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg, TESTDATA } from '../../helpers/parse.js'
 
 /** Edges as labels with their scope: "a@1 -> b@2:runtime". */
 const scopedEdges = (r: ParseResult): Set<string> => {

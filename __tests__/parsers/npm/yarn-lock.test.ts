@@ -4,10 +4,9 @@ import { join } from 'node:path'
 import { ParseError, type FileSource, type ParseResult, type Scope } from '../../../src/model.js'
 import { parsePackageLock } from '../../../src/parsers/npm/package-lock.js'
 import { parseYarnLock } from '../../../src/parsers/npm/yarn-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, TESTDATA } from '../../helpers/parse.js'
+import { NPM_INSTALLED_PEERS, YARN4_NODE_GYP, YARN_NEWEST } from '../../helpers/js-lockfile-differences.js'
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg, TESTDATA } from '../../helpers/parse.js'
 
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
 const pkgs = (r: ParseResult, name: string) => r.packages.filter((p) => p.name === name)
 /** Direct dependencies of a project as "name@version:scope" (projects as "project:<id>:scope"). */
 const directOf = (r: ParseResult, project: string) => {
@@ -48,62 +47,6 @@ function memory(files: Record<string, string>): FileSource {
 const npmApp = parseFixture(parsePackageLock, 'npm/app-npm11/package-lock.json')
 const npmWorkspaces = parseFixture(parsePackageLock, 'npm/workspaces-npm11/package-lock.json')
 
-/**
- * What npm 11 installs and yarn does not: npm installs peer dependencies, yarn (1 and 4) does not. storybook
- * is a peer of @storybook/react, @testing-library/dom of @testing-library/react; the rest is their closure.
- */
-const NPM_PEER_INSTALLS = [
-  '@storybook/core@8.6.19',
-  '@testing-library/dom@10.4.2',
-  '@types/aria-query@5.0.4',
-  'aria-query@5.3.0',
-  'ast-types@0.16.3',
-  'better-opn@3.0.2',
-  'browser-assert@1.2.1',
-  'define-lazy-prop@2.0.0',
-  'dequal@2.0.3',
-  'dom-accessibility-api@0.5.16',
-  'esbuild-register@3.6.0',
-  'is-arguments@1.2.0',
-  'is-docker@2.2.1',
-  'is-wsl@2.2.0',
-  'jsdoc-type-pratt-parser@4.8.0',
-  'lz-string@1.5.0',
-  'open@8.4.2',
-  'pretty-format@27.5.1',
-  'process@0.11.10',
-  'react-is@17.0.2',
-  'recast@0.23.21',
-  'storybook@8.6.19',
-  'tiny-invariant@1.3.3',
-  'util@0.12.5',
-  'ws@8.23.0',
-]
-/**
- * What yarn picks and npm does not: `@types/node@*` (from @types/* and jest) and zod `^3.25.0 || ^4.0.0`
- * (from eslint-plugin-react-hooks) resolve to the newest release in yarn; npm dedupes them onto the
- * versions the root already has (@types/node 22, zod 3).
- */
-const YARN_NEWEST = ['@types/node@26.6.6', 'undici-types@8.9.0', 'zod@4.6.7']
-/** yarn 2+ adds `node-gyp: npm:latest` to packages that build with node-gyp (fsevents): its closure. */
-const BERRY_NODE_GYP = [
-  '@isaacs/fs-minipass@4.0.1',
-  'abbrev@5.0.0',
-  'chownr@3.0.0',
-  'env-paths@2.2.1',
-  'exponential-backoff@3.1.3',
-  'isexe@4.0.0',
-  'minipass@7.1.3',
-  'minizlib@3.1.0',
-  'node-gyp@13.1.0',
-  'nopt@10.0.1',
-  'proc-log@7.0.0',
-  'tar@7.5.23',
-  'undici@8.12.4',
-  'which@7.0.0',
-  'yallist@5.0.0',
-]
-
 describe('yarn.lock v1 (yarn 1.22, corpus-generated app-yarn1)', () => {
   const r = parseFixture(parseYarnLock, 'yarn/app-yarn1/yarn.lock')
 
@@ -116,7 +59,7 @@ describe('yarn.lock v1 (yarn 1.22, corpus-generated app-yarn1)', () => {
   })
 
   test('the package set is npm’s, but for peers npm installs and newest picks of yarn', () => {
-    expect(difference(nameVersions(npmApp), nameVersions(r))).toEqual(NPM_PEER_INSTALLS)
+    expect(difference(nameVersions(npmApp), nameVersions(r))).toEqual(NPM_INSTALLED_PEERS)
     expect(difference(nameVersions(r), nameVersions(npmApp))).toEqual(YARN_NEWEST)
   })
 
@@ -247,9 +190,9 @@ describe('yarn.lock berry, __metadata 10 (yarn 4.18, corpus-generated app-berry4
   })
 
   test('the package set is npm’s, but for npm’s peer installs, yarn’s newest picks and node-gyp', () => {
-    expect(difference(nameVersions(npmApp), nameVersions(r))).toEqual(NPM_PEER_INSTALLS)
+    expect(difference(nameVersions(npmApp), nameVersions(r))).toEqual(NPM_INSTALLED_PEERS)
     expect(difference(nameVersions(r), nameVersions(npmApp))).toEqual(
-      [...YARN_NEWEST, ...BERRY_NODE_GYP].sort(),
+      [...YARN_NEWEST, ...YARN4_NODE_GYP].sort(),
     )
   })
 
@@ -376,7 +319,7 @@ describe('yarn.lock berry workspaces (corpus-generated workspaces-berry4)', () =
     expect(nameVersions(r).size).toBe(344)
     expect(difference(nameVersions(npmWorkspaces), nameVersions(r))).toEqual([])
     expect(difference(nameVersions(r), nameVersions(npmWorkspaces))).toEqual(
-      [...BERRY_NODE_GYP, 'fdir@6.5.0', 'graceful-fs@4.2.12', 'picomatch@4.0.7', 'tinyglobby@0.2.17'].sort(),
+      [...YARN4_NODE_GYP, 'fdir@6.5.0', 'graceful-fs@4.2.12', 'picomatch@4.0.7', 'tinyglobby@0.2.17'].sort(),
     )
     const ours = scopes(r)
     const npm = scopes(npmWorkspaces)

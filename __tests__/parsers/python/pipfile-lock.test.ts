@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ParseError, type ParseResult } from '../../../src/model.js'
+import { ParseError } from '../../../src/model.js'
 import { parsePipfileLock, pipfileHash } from '../../../src/parsers/python/pipfile-lock.js'
-import { nameVersions, parseFixture, parseText, TESTDATA } from '../../helpers/parse.js'
+import { nameVersions, parseFixture, parseText, pkg, TESTDATA } from '../../helpers/parse.js'
 import { parse as parseToml } from 'smol-toml'
-
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
 
 describe('Pipfile.lock pipfile-spec 6 (corpus: mozilla/stubattribution-tests)', () => {
   const r = parseFixture(parsePipfileLock, 'python/stubattribution-tests/Pipfile.lock')

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { ParseResult } from '../../../src/model.js'
 import { parsePoetryLock } from '../../../src/parsers/python/poetry-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText } from '../../helpers/parse.js'
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
 
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
 /** The hand-written fixtures' hashes are sha256 of the file name. */
 const sha = (file: string) => createHash('sha256').update(file).digest('hex')
 

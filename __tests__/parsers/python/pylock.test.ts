@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { ParseResult } from '../../../src/model.js'
 import { markerScope, parsePylock } from '../../../src/parsers/python/pylock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText } from '../../helpers/parse.js'
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
 
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
 const sha = (file: string) => createHash('sha256').update(file).digest('hex')
 
 function parseError(text: string): unknown {

@@ -1,9 +1,6 @@
-import { ParseError, type ParseResult } from '../../../src/model.js'
+import { ParseError } from '../../../src/model.js'
 import { parseRequirements, scopeOfRequirementsFile } from '../../../src/parsers/python/requirements.js'
-import { edgeLabels, nameVersions, parseFixture, parseText } from '../../helpers/parse.js'
-
-const pkg = (r: ParseResult, name: string, version?: string) =>
-  r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
 
 describe('pip-compile --generate-hashes output (corpus: sigstore-python install/requirements.txt)', () => {
   const r = parseFixture(parseRequirements, 'python/sigstore-python/requirements.txt')
