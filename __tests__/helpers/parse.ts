@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 // Runs parsers on test data the way the pipeline does, without the CLI.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -38,4 +39,19 @@ export function edgeLabels(result: ParseResult): Set<string> {
 /** The package named `name` (of `version`, when given): the first one the parser listed. */
 export function pkg(r: ParseResult, name: string, version?: string) {
   return r.packages.find((p) => p.name === name && (version === undefined || p.version === version))
+}
+
+/** What `fn` throws; undefined when it returns. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn()
+  } catch (err) {
+    return err
+  }
+  return undefined
+}
+
+/** Hex SHA-256 of a text (the hand-written Python fixtures hash each file name this way). */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }

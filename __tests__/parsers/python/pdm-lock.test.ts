@@ -1,20 +1,20 @@
-import { createHash } from 'node:crypto'
 import type { ParseResult } from '../../../src/model.js'
 import { parsePdmLock } from '../../../src/parsers/python/pdm-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
+import {
+  edgeLabels,
+  nameVersions,
+  parseFixture,
+  parseText,
+  pkg,
+  sha256Hex,
+  thrown,
+} from '../../helpers/parse.js'
 
-const sha = (file: string) => createHash('sha256').update(file).digest('hex')
+const sha = sha256Hex
 const scopes = (r: ParseResult) =>
   Object.fromEntries(r.packages.map((p) => [`${p.name}@${p.version}`, p.scope]))
 
-function parseError(text: string): unknown {
-  try {
-    parseText(parsePdmLock, 'pdm.lock', text)
-  } catch (err) {
-    return err
-  }
-  return undefined
-}
+const parseError = (text: string) => thrown(() => parseText(parsePdmLock, 'pdm.lock', text))
 
 describe('pdm.lock 4.4.1 (corpus gilded-rose-python)', () => {
   const r = parseFixture(parsePdmLock, 'python/gilded-rose-python/pdm.lock')

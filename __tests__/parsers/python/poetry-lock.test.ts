@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto'
 import { parsePoetryLock } from '../../../src/parsers/python/poetry-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
+import {
+  edgeLabels,
+  nameVersions,
+  parseFixture,
+  parseText,
+  pkg,
+  sha256Hex,
+  thrown,
+} from '../../helpers/parse.js'
 
 /** The hand-written fixtures' hashes are sha256 of the file name. */
-const sha = (file: string) => createHash('sha256').update(file).digest('hex')
+const sha = sha256Hex
 
-function parseError(text: string, neighbours: Record<string, string> = {}): unknown {
-  try {
-    parseText(parsePoetryLock, 'poetry.lock', text, neighbours)
-  } catch (err) {
-    return err
-  }
-  return undefined
-}
+const parseError = (text: string, neighbours: Record<string, string> = {}) =>
+  thrown(() => parseText(parsePoetryLock, 'poetry.lock', text, neighbours))
 
 describe('poetry.lock 2.0 (Poetry 1.8.2, corpus filewatch)', () => {
   const r = parseFixture(parsePoetryLock, 'python/filewatch/poetry.lock')

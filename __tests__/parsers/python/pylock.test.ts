@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto'
 import { markerScope, parsePylock } from '../../../src/parsers/python/pylock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
+import {
+  edgeLabels,
+  nameVersions,
+  parseFixture,
+  parseText,
+  pkg,
+  sha256Hex,
+  thrown,
+} from '../../helpers/parse.js'
 
-const sha = (file: string) => createHash('sha256').update(file).digest('hex')
+const sha = sha256Hex
 
-function parseError(text: string): unknown {
-  try {
-    parseText(parsePylock, 'pylock.toml', text)
-  } catch (err) {
-    return err
-  }
-  return undefined
-}
+const parseError = (text: string) => thrown(() => parseText(parsePylock, 'pylock.toml', text))
 
 describe('pylock.toml 1.0 created by pip (corpus tk-image-viewer: no dependencies, no pyproject.toml)', () => {
   const r = parseFixture(parsePylock, 'python/tk-image-viewer/pylock.toml')

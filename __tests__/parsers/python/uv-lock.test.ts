@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto'
 import { parseUvLock } from '../../../src/parsers/python/uv-lock.js'
-import { edgeLabels, nameVersions, parseFixture, parseText, pkg } from '../../helpers/parse.js'
+import {
+  edgeLabels,
+  nameVersions,
+  parseFixture,
+  parseText,
+  pkg,
+  sha256Hex,
+  thrown,
+} from '../../helpers/parse.js'
 
-const sha = (file: string) => createHash('sha256').update(file).digest('hex')
+const sha = sha256Hex
 
-function parseError(text: string): unknown {
-  try {
-    parseText(parseUvLock, 'uv.lock', text)
-  } catch (err) {
-    return err
-  }
-  return undefined
-}
+const parseError = (text: string) => thrown(() => parseText(parseUvLock, 'uv.lock', text))
 
 describe('uv.lock version 1 revision 3 (corpus brain-games)', () => {
   const r = parseFixture(parseUvLock, 'python/brain-games/uv.lock')
