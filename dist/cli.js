@@ -15845,10 +15845,31 @@ var require_spec = __commonJS({
   }
 });
 
+// src/sbom/properties.ts
+var PROPERTY, init_properties = __esm({
+  "src/sbom/properties.ts"() {
+    "use strict";
+    PROPERTY = {
+      file: "lockgraph:file",
+      /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
+      fileHash: "lockgraph:file-hash",
+      manifest: "lockgraph:manifest",
+      scope: "lockgraph:scope",
+      direct: "lockgraph:direct",
+      alias: "lockgraph:alias",
+      source: "lockgraph:source",
+      complete: "lockgraph:complete",
+      platform: "lockgraph:platform",
+      /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
+      unreadFile: "lockgraph:unread-file",
+      platformDev: "lockgraph:platform-dev"
+    };
+  }
+});
+
 // src/sbom/cyclonedx.ts
 var cyclonedx_exports = {};
 __export(cyclonedx_exports, {
-  PROPERTY: () => PROPERTY,
   buildBom: () => buildBom,
   writeCycloneDxJson: () => writeCycloneDxJson
 });
@@ -15943,30 +15964,17 @@ function writeCycloneDxJson(graph, subject) {
 `, serial = `urn:uuid:${contentUuid(text)}`;
   return text.replace(SERIAL_PLACEHOLDER, serial).replace(`"timestamp":"${EPOCH.toISOString()}"`, `"timestamp":"${subject.timestamp.toISOString()}"`);
 }
-var import_Enums, import_Models, import_Serialize, import_SPDX, import_Spec, SCOPES, PROPERTY, byString, SERIAL_PLACEHOLDER, EPOCH, init_cyclonedx = __esm({
+var import_Enums, import_Models, import_Serialize, import_SPDX, import_Spec, SCOPES, byString, SERIAL_PLACEHOLDER, EPOCH, init_cyclonedx = __esm({
   "src/sbom/cyclonedx.ts"() {
     "use strict";
     import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
     init_version();
+    init_properties();
     SCOPES = {
       runtime: import_Enums.ComponentScope.Required,
       optional: import_Enums.ComponentScope.Optional,
       peer: import_Enums.ComponentScope.Optional,
       dev: import_Enums.ComponentScope.Excluded
-    }, PROPERTY = {
-      file: "lockgraph:file",
-      /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
-      fileHash: "lockgraph:file-hash",
-      manifest: "lockgraph:manifest",
-      scope: "lockgraph:scope",
-      direct: "lockgraph:direct",
-      alias: "lockgraph:alias",
-      source: "lockgraph:source",
-      complete: "lockgraph:complete",
-      platform: "lockgraph:platform",
-      /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
-      unreadFile: "lockgraph:unread-file",
-      platformDev: "lockgraph:platform-dev"
     };
     byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
   }

@@ -23,6 +23,7 @@ import type { Hash as CdxHash } from '@cyclonedx/cyclonedx-library/Models'
 import type { Graph, GraphPackage, GraphProject } from '../graph/graph.js'
 import type { Scope } from '../model.js'
 import { VERSION } from '../version.js'
+import { PROPERTY } from './properties.js'
 import type { Subject } from './subject.js'
 
 const SCOPES: Record<Scope, ComponentScope> = {
@@ -31,22 +32,6 @@ const SCOPES: Record<Scope, ComponentScope> = {
   peer: ComponentScope.Optional,
   dev: ComponentScope.Excluded,
 }
-
-export const PROPERTY = {
-  file: 'lockgraph:file',
-  /** "SHA-256:<hex>" of one distribution file, when a package has several (wheels, sdist). */
-  fileHash: 'lockgraph:file-hash',
-  manifest: 'lockgraph:manifest',
-  scope: 'lockgraph:scope',
-  direct: 'lockgraph:direct',
-  alias: 'lockgraph:alias',
-  source: 'lockgraph:source',
-  complete: 'lockgraph:complete',
-  platform: 'lockgraph:platform',
-  /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
-  unreadFile: 'lockgraph:unread-file',
-  platformDev: 'lockgraph:platform-dev',
-} as const
 
 function license(text: string): SpdxLicense | LicenseExpression | NamedLicense {
   if (isSupportedSpdxId(text)) return new SpdxLicense(text)
