@@ -8,6 +8,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Test data holds package.json files of real projects: not modules of this one.
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/testdata/'],
   testTimeout: 60000,
   maxWorkers: 2,
 }

@@ -51,7 +51,7 @@ describe('CycloneDX 1.6 JSON of all npm test data', () => {
   })
 
   test('metadata: subject, tool, timestamp from SOURCE_DATE_EPOCH', () => {
-    expect(bom.metadata.timestamp).toBe('2023-11-14T22:13:20.000Z')
+    expect(bom.metadata.timestamp).toBe('2023-11-14T22:13:20Z')
     expect(bom.metadata.component).toMatchObject({
       name: 'acme/shop',
       type: 'application',
@@ -123,7 +123,7 @@ describe('CycloneDX 1.6 JSON of all npm test data', () => {
     // another time: only the timestamp differs; the serial number depends on the content alone
     const later = await sbomOf('npm', { SOURCE_DATE_EPOCH: '1800000000', GITHUB_REPOSITORY: 'acme/shop' })
     expect(JSON.parse(later.text).serialNumber).toBe(bom.serialNumber)
-    expect(later.text.replace('2027-01-15T08:00:00.000Z', '2023-11-14T22:13:20.000Z')).toBe(text)
+    expect(later.text.replace('2027-01-15T08:00:00Z', '2023-11-14T22:13:20Z')).toBe(text)
     // other content: another serial number
     const other = await sbomOf('npm/app-npm11')
     expect(JSON.parse(other.text).serialNumber).not.toBe(bom.serialNumber)

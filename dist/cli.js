@@ -5,11 +5,11 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof Proxy < "u" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require < "u" ? require : typeof Proxy < "u" ? new Proxy(x2, {
   get: (a, b) => (typeof require < "u" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require < "u") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __esm = (fn, res, err) => function() {
   if (err) throw err[0];
@@ -3072,7 +3072,7 @@ function locate2(name, resolved, range) {
 function readClassicLock(r, doc) {
   for (let e of doc.errors) r.issue("error", `${e.message}; entry skipped`, e.line);
   doc.errors.length && (r.complete = !1);
-  let byKey = /* @__PURE__ */ new Map(), ids = /* @__PURE__ */ new Set(), read = [];
+  let byKey = /* @__PURE__ */ new Map(), ids2 = /* @__PURE__ */ new Set(), read = [];
   for (let at of doc.entries) {
     let entry = at.value;
     if (!isRecord(entry)) {
@@ -3115,8 +3115,8 @@ function readClassicLock(r, doc) {
       );
     }
     addHash(hashes, where.sha1);
-    let id = ids.has(`${name}@${version}`) ? label : `${name}@${version}`;
-    ids.add(id), r.packages.push({
+    let id = ids2.has(`${name}@${version}`) ? label : `${name}@${version}`;
+    ids2.add(id), r.packages.push({
       id,
       ecosystem: "npm",
       name,
@@ -6899,13 +6899,13 @@ function precedence(a, b) {
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
   if (a[3] === b[3]) return 0;
   if (!a[3] || !b[3]) return a[3] ? -1 : 1;
-  let x = a[3].split("."), y = b[3].split(".");
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] === y[i]) continue;
-    let nx = /^\d+$/.test(x[i]), ny = /^\d+$/.test(y[i]);
-    return nx && ny ? Number(x[i]) < Number(y[i]) ? -1 : 1 : nx !== ny ? nx ? -1 : 1 : x[i] < y[i] ? -1 : 1;
+  let x2 = a[3].split("."), y = b[3].split(".");
+  for (let i = 0; i < Math.min(x2.length, y.length); i++) {
+    if (x2[i] === y[i]) continue;
+    let nx = /^\d+$/.test(x2[i]), ny = /^\d+$/.test(y[i]);
+    return nx && ny ? Number(x2[i]) < Number(y[i]) ? -1 : 1 : nx !== ny ? nx ? -1 : 1 : x2[i] < y[i] ? -1 : 1;
   }
-  return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+  return x2.length < y.length ? -1 : x2.length > y.length ? 1 : 0;
 }
 function comparatorRange(op, v) {
   let [major, minor, patch, pre] = v, next = (i) => i === 0 ? [major + 1, 0, 0, ""] : i === 1 ? [major, minor + 1, 0, ""] : [major, minor, patch + 1, ""], low = [major, Math.max(minor, 0), Math.max(patch, 0), pre], last = minor === -1 ? 0 : patch === -1 ? 1 : 2;
@@ -8778,7 +8778,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
     init_names();
     init_toml();
     REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*/;
-    strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x == "string") : [];
+    strings = (v) => Array.isArray(v) ? v.filter((x2) => typeof x2 == "string") : [];
     POETRY = /* @__PURE__ */ new Set(["poetry", "poetry-group"]);
     OWNER_LOCKS = ["uv.lock", "poetry.lock", "pdm.lock", "pylock.toml"];
   }
@@ -10083,7 +10083,7 @@ function collectActivations(activations, entry) {
       for (let dep of list)
         isRecord(dep) && typeof dep.name == "string" && Array.isArray(dep.extra) && activations.add(
           pyKey(dep.name),
-          dep.extra.filter((x) => typeof x == "string")
+          dep.extra.filter((x2) => typeof x2 == "string")
         );
 }
 var SKIM3, init_uv_lock = __esm({
@@ -10415,1403 +10415,6 @@ var GROUP_TERM, NEUTRAL, str5, init_pylock = __esm({
     init_toml();
     GROUP_TERM = /^(['"])([^'"]+)\1\s+in\s+(dependency_groups|extras)$/, NEUTRAL = "neutral";
     str5 = (v) => typeof v == "string" && v ? v : void 0;
-  }
-});
-
-// src/version.ts
-var VERSION, init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
-var require_attachmentEncoding = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AttachmentEncoding = void 0;
-    var AttachmentEncoding;
-    (function(AttachmentEncoding2) {
-      AttachmentEncoding2.Base64 = "base64";
-    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
-var require_componentScope = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ComponentScope = void 0;
-    var ComponentScope2;
-    (function(ComponentScope3) {
-      ComponentScope3.Required = "required", ComponentScope3.Optional = "optional", ComponentScope3.Excluded = "excluded";
-    })(ComponentScope2 || (exports.ComponentScope = ComponentScope2 = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
-var require_componentType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ComponentType = void 0;
-    var ComponentType2;
-    (function(ComponentType3) {
-      ComponentType3.Application = "application", ComponentType3.Framework = "framework", ComponentType3.Library = "library", ComponentType3.Container = "container", ComponentType3.Platform = "platform", ComponentType3.OperatingSystem = "operating-system", ComponentType3.Device = "device", ComponentType3.DeviceDriver = "device-driver", ComponentType3.Firmware = "firmware", ComponentType3.File = "file", ComponentType3.MachineLearningModel = "machine-learning-model", ComponentType3.Data = "data", ComponentType3.CryptographicAsset = "cryptographic-asset";
-    })(ComponentType2 || (exports.ComponentType = ComponentType2 = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
-var require_externalReferenceType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExternalReferenceType = void 0;
-    var ExternalReferenceType2;
-    (function(ExternalReferenceType3) {
-      ExternalReferenceType3.VCS = "vcs", ExternalReferenceType3.IssueTracker = "issue-tracker", ExternalReferenceType3.Website = "website", ExternalReferenceType3.Advisories = "advisories", ExternalReferenceType3.BOM = "bom", ExternalReferenceType3.MailingList = "mailing-list", ExternalReferenceType3.Social = "social", ExternalReferenceType3.Chat = "chat", ExternalReferenceType3.Documentation = "documentation", ExternalReferenceType3.Support = "support", ExternalReferenceType3.SourceDistribution = "source-distribution", ExternalReferenceType3.Distribution = "distribution", ExternalReferenceType3.DistributionIntake = "distribution-intake", ExternalReferenceType3.License = "license", ExternalReferenceType3.BuildMeta = "build-meta", ExternalReferenceType3.BuildSystem = "build-system", ExternalReferenceType3.ReleaseNotes = "release-notes", ExternalReferenceType3.SecurityContact = "security-contact", ExternalReferenceType3.ModelCard = "model-card", ExternalReferenceType3.Log = "log", ExternalReferenceType3.Configuration = "configuration", ExternalReferenceType3.Evidence = "evidence", ExternalReferenceType3.Formulation = "formulation", ExternalReferenceType3.Attestation = "attestation", ExternalReferenceType3.ThreatModel = "threat-model", ExternalReferenceType3.AdversaryModel = "adversary-model", ExternalReferenceType3.RiskAssessment = "risk-assessment", ExternalReferenceType3.VulnerabilityAssertion = "vulnerability-assertion", ExternalReferenceType3.ExploitabilityStatement = "exploitability-statement", ExternalReferenceType3.PentestReport = "pentest-report", ExternalReferenceType3.StaticAnalysisReport = "static-analysis-report", ExternalReferenceType3.DynamicAnalysisReport = "dynamic-analysis-report", ExternalReferenceType3.RuntimeAnalysisReport = "runtime-analysis-report", ExternalReferenceType3.ComponentAnalysisReport = "component-analysis-report", ExternalReferenceType3.MaturityReport = "maturity-report", ExternalReferenceType3.CertificationReport = "certification-report", ExternalReferenceType3.CodifiedInfrastructure = "codified-infrastructure", ExternalReferenceType3.QualityMetrics = "quality-metrics", ExternalReferenceType3.POAM = "poam", ExternalReferenceType3.ElectronicSignature = "electronic-signature", ExternalReferenceType3.DigitalSignature = "digital-signature", ExternalReferenceType3.RFC9116 = "rfc-9116", ExternalReferenceType3.Citation = "citation", ExternalReferenceType3.Patent = "patent", ExternalReferenceType3.PatentAssertion = "patent-assertion", ExternalReferenceType3.PatentFamily = "patent-family", ExternalReferenceType3.Other = "other";
-    })(ExternalReferenceType2 || (exports.ExternalReferenceType = ExternalReferenceType2 = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
-var require_hashAlogorithm = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.HashAlgorithm = void 0;
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2.MD5 = "MD5", HashAlgorithm2["SHA-1"] = "SHA-1", HashAlgorithm2["SHA-256"] = "SHA-256", HashAlgorithm2["SHA-384"] = "SHA-384", HashAlgorithm2["SHA-512"] = "SHA-512", HashAlgorithm2["SHA3-256"] = "SHA3-256", HashAlgorithm2["SHA3-384"] = "SHA3-384", HashAlgorithm2["SHA3-512"] = "SHA3-512", HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256", HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384", HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512", HashAlgorithm2.BLAKE3 = "BLAKE3", HashAlgorithm2["Streebog-256"] = "Streebog-256", HashAlgorithm2["Streebog-512"] = "Streebog-512";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
-var require_licenseAcknowledgement = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LicenseAcknowledgement = void 0;
-    var LicenseAcknowledgement;
-    (function(LicenseAcknowledgement2) {
-      LicenseAcknowledgement2.Declared = "declared", LicenseAcknowledgement2.Concluded = "concluded";
-    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
-var require_lifecyclePhase = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LifecyclePhase = void 0;
-    var LifecyclePhase2;
-    (function(LifecyclePhase3) {
-      LifecyclePhase3.Design = "design", LifecyclePhase3.PreBuild = "pre-build", LifecyclePhase3.Build = "build", LifecyclePhase3.PostBuild = "post-build", LifecyclePhase3.Operations = "operations", LifecyclePhase3.Discovery = "discovery", LifecyclePhase3.Decommission = "decommission";
-    })(LifecyclePhase2 || (exports.LifecyclePhase = LifecyclePhase2 = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
-var require_affectStatus = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AffectStatus = void 0;
-    var AffectStatus;
-    (function(AffectStatus2) {
-      AffectStatus2.Affected = "affected", AffectStatus2.Unaffected = "unaffected", AffectStatus2.Unknown = "unknown";
-    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
-var require_analysisJustification = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AnalysisJustification = void 0;
-    var AnalysisJustification;
-    (function(AnalysisJustification2) {
-      AnalysisJustification2.CodeNotPresent = "code_not_present", AnalysisJustification2.CodeNotReachable = "code_not_reachable", AnalysisJustification2.RequiresConfiguration = "requires_configuration", AnalysisJustification2.RequiresDependency = "requires_dependency", AnalysisJustification2.RequiresEnvironment = "requires_environment", AnalysisJustification2.ProtectedByCompiler = "protected_by_compiler", AnalysisJustification2.ProtectedAtRuntime = "protected_at_runtime", AnalysisJustification2.ProtectedAtPerimeter = "protected_at_perimeter", AnalysisJustification2.ProtectedByMitigatingControl = "protected_by_mitigating_control";
-    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
-var require_sortable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
-    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
-    var SortableSet = class extends Set {
-      sorted() {
-        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
-      }
-      compare(other) {
-        let sortedOther = other.sorted(), sortedSelf = this.sorted();
-        if (sortedSelf.length !== sortedOther.length)
-          return sortedSelf.length - sortedOther.length;
-        for (let i = sortedSelf.length - 1; i >= 0; --i) {
-          let iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
-          if (iCompared !== 0)
-            return iCompared;
-        }
-        return 0;
-      }
-    };
-    exports.SortableSet = SortableSet;
-    var SortableComparables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
-      }
-    };
-    exports.SortableComparables = SortableComparables;
-    var SortableStringables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a.toString().localeCompare(b.toString());
-      }
-    };
-    exports.SortableStringables = SortableStringables;
-    var SortableNumbers = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a - b;
-      }
-    };
-    exports.SortableNumbers = SortableNumbers;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
-var require_analysisResponse = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-    var sortable_1 = require_sortable(), AnalysisResponse;
-    (function(AnalysisResponse2) {
-      AnalysisResponse2.CanNotFix = "can_not_fix", AnalysisResponse2.WillNotFix = "will_not_fix", AnalysisResponse2.Update = "update", AnalysisResponse2.Rollback = "rollback", AnalysisResponse2.WorkaroundAvailable = "workaround_available";
-    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
-    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.AnalysisResponseRepository = AnalysisResponseRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
-var require_analysisState = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AnalysisState = void 0;
-    var AnalysisState;
-    (function(AnalysisState2) {
-      AnalysisState2.Resolved = "resolved", AnalysisState2.ResolvedWithPedigree = "resolved_with_pedigree", AnalysisState2.Exploitable = "exploitable", AnalysisState2.InTriage = "in_triage", AnalysisState2.FalsePositive = "false_positive", AnalysisState2.NotAffected = "not_affected";
-    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
-var require_ratingMethod = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RatingMethod = void 0;
-    var RatingMethod;
-    (function(RatingMethod2) {
-      RatingMethod2.CVSSv2 = "CVSSv2", RatingMethod2.CVSSv3 = "CVSSv3", RatingMethod2.CVSSv31 = "CVSSv31", RatingMethod2.CVSSv4 = "CVSSv4", RatingMethod2.OWASP = "OWASP", RatingMethod2.SSVC = "SSVC", RatingMethod2.Other = "other";
-    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
-var require_severity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Severity = void 0;
-    var Severity;
-    (function(Severity2) {
-      Severity2.Critical = "critical", Severity2.High = "high", Severity2.Medium = "medium", Severity2.Low = "low", Severity2.Info = "info", Severity2.None = "none", Severity2.Unknown = "unknown";
-    })(Severity || (exports.Severity = Severity = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
-var require_vulnerability = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    __exportStar(require_affectStatus(), exports);
-    __exportStar(require_analysisJustification(), exports);
-    __exportStar(require_analysisResponse(), exports);
-    __exportStar(require_analysisState(), exports);
-    __exportStar(require_ratingMethod(), exports);
-    __exportStar(require_severity(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var require_enums = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
-    }), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    }, __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        return ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
-          return ar;
-        }, ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
-        return __setModuleDefault(result, mod), result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachmentEncoding(), exports);
-    __exportStar(require_componentScope(), exports);
-    __exportStar(require_componentType(), exports);
-    __exportStar(require_externalReferenceType(), exports);
-    __exportStar(require_hashAlogorithm(), exports);
-    __exportStar(require_licenseAcknowledgement(), exports);
-    __exportStar(require_lifecyclePhase(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
-var require_attachment = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Attachment = void 0;
-    var Attachment = class {
-      contentType;
-      content;
-      encoding;
-      constructor(content, op = {}) {
-        this.contentType = op.contentType, this.content = content, this.encoding = op.encoding;
-      }
-    };
-    exports.Attachment = Attachment;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
-var require_integer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isInteger = isInteger;
-    exports.isNonNegativeInteger = isNonNegativeInteger;
-    exports.isPositiveInteger = isPositiveInteger;
-    function isInteger(value) {
-      return Number.isInteger(value);
-    }
-    function isNonNegativeInteger(value) {
-      return isInteger(value) && value >= 0;
-    }
-    function isPositiveInteger(value) {
-      return isInteger(value) && value > 0;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
-var require_tree = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.treeIteratorSymbol = void 0;
-    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
-var require_cpe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isCPE = isCPE;
-    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
-    function isCPE(value) {
-      return typeof value == "string" && cpePattern.test(value);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
-var require_bomRef = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BomRefRepository = exports.BomRef = void 0;
-    var BomRef = class {
-      value;
-      constructor(value) {
-        this.value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value ?? "";
-      }
-    };
-    exports.BomRef = BomRef;
-    var BomRefRepository = class extends Set {
-    };
-    exports.BomRefRepository = BomRefRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
-var require_copyright = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CopyrightRepository = void 0;
-    var sortable_1 = require_sortable(), CopyrightRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.CopyrightRepository = CopyrightRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
-var require_hash = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.HashDictionary = void 0;
-    var HashDictionary = class _HashDictionary extends Map {
-      static #compareItems([a1, c1], [a2, c2]) {
-        return a1.localeCompare(a2) || c1.localeCompare(c2);
-      }
-      sorted() {
-        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
-      }
-    };
-    exports.HashDictionary = HashDictionary;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
-var require_externalReference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-    var sortable_1 = require_sortable(), hash_1 = require_hash(), ExternalReference2 = class {
-      url;
-      type;
-      hashes;
-      comment;
-      constructor(url, type, op = {}) {
-        this.url = url, this.type = type, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.comment = op.comment;
-      }
-      compare(other) {
-        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
-      }
-    };
-    exports.ExternalReference = ExternalReference2;
-    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ExternalReferenceRepository = ExternalReferenceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
-var require_property = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.PropertyRepository = exports.Property = void 0;
-    var sortable_1 = require_sortable(), Property2 = class {
-      name;
-      value;
-      constructor(name, value) {
-        this.name = name, this.value = value;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
-      }
-    };
-    exports.Property = Property2;
-    var PropertyRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.PropertyRepository = PropertyRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
-var require_license = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-    var property_1 = require_property(), LicenseExpression2 = class {
-      #expression;
-      acknowledgement;
-      constructor(expression) {
-        this.expression = expression;
-      }
-      get expression() {
-        return this.#expression;
-      }
-      set expression(value) {
-        if (value === "")
-          throw new RangeError("value is empty string");
-        this.#expression = value;
-      }
-      compare(other) {
-        return this.#expression.localeCompare(other.#expression);
-      }
-    };
-    exports.LicenseExpression = LicenseExpression2;
-    var DisjunctiveLicenseBase = class {
-      acknowledgement;
-      text;
-      #url;
-      properties;
-      constructor(op = {}) {
-        this.acknowledgement = op.acknowledgement, this.text = op.text, this.url = op.url, this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get url() {
-        return this.#url;
-      }
-      set url(value) {
-        this.#url = value === "" ? void 0 : value;
-      }
-    }, NamedLicense2 = class extends DisjunctiveLicenseBase {
-      name;
-      constructor(name, op = {}) {
-        super(op), this.name = name;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLicense = NamedLicense2;
-    var SpdxLicense2 = class extends DisjunctiveLicenseBase {
-      #id;
-      constructor(id, op = {}) {
-        super(op), this.id = id;
-      }
-      get id() {
-        return this.#id;
-      }
-      set id(value) {
-        if (value === "")
-          throw new RangeError("value is empty string");
-        this.#id = value;
-      }
-      compare(other) {
-        return this.#id.localeCompare(other.#id);
-      }
-    };
-    exports.SpdxLicense = SpdxLicense2;
-    var LicenseRepository = class _LicenseRepository extends Set {
-      static #compareItems(a, b) {
-        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LicenseRepository.#compareItems);
-      }
-    };
-    exports.LicenseRepository = LicenseRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
-var require_component = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-    var sortable_1 = require_sortable(), tree_1 = require_tree(), cpe_1 = require_cpe(), bomRef_1 = require_bomRef(), copyright_1 = require_copyright(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), license_1 = require_license(), property_1 = require_property(), Component2 = class {
-      type;
-      name;
-      author;
-      copyright;
-      description;
-      externalReferences;
-      group;
-      hashes;
-      licenses;
-      publisher;
-      purl;
-      scope;
-      supplier;
-      swid;
-      version;
-      components;
-      properties;
-      evidence;
-      #bomRef;
-      #cpe;
-      dependencies;
-      constructor(type, name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.type = type, this.name = name, this.supplier = op.supplier, this.author = op.author, this.copyright = op.copyright, this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.group = op.group, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.publisher = op.publisher, this.purl = op.purl, this.scope = op.scope, this.swid = op.swid, this.version = op.version, this.description = op.description, this.components = op.components ?? new ComponentRepository(), this.cpe = op.cpe, this.properties = op.properties ?? new property_1.PropertyRepository(), this.evidence = op.evidence, this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      get cpe() {
-        return this.#cpe;
-      }
-      set cpe(value) {
-        if (value !== void 0 && !(0, cpe_1.isCPE)(value))
-          throw new TypeError("Not CPE nor undefined");
-        this.#cpe = value;
-      }
-      compare(other) {
-        let bomRefCompare = this.bomRef.compare(other.bomRef);
-        return bomRefCompare !== 0 ? bomRefCompare : this.purl !== void 0 && other.purl !== void 0 ? this.purl.localeCompare(other.purl) : this.#cpe !== void 0 && other.#cpe !== void 0 ? this.#cpe.localeCompare(other.#cpe) : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Component = Component2;
-    var ComponentRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (let component of this)
-          yield component, yield* component.components[tree_1.treeIteratorSymbol]();
-      }
-    };
-    exports.ComponentRepository = ComponentRepository;
-    var ComponentEvidence = class {
-      licenses;
-      copyright;
-      constructor(op = {}) {
-        this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
-      }
-    };
-    exports.ComponentEvidence = ComponentEvidence;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
-var require_lifecycle = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
-    var NamedLifecycle = class {
-      name;
-      description;
-      constructor(name, op = {}) {
-        this.name = name, this.description = op.description;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLifecycle = NamedLifecycle;
-    var LifecycleRepository = class _LifecycleRepository extends Set {
-      static #compareItems(a, b) {
-        return a.constructor === b.constructor ? a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b) : a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LifecycleRepository.#compareItems);
-      }
-    };
-    exports.LifecycleRepository = LifecycleRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
-var require_organizationalContact = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-    var sortable_1 = require_sortable(), OrganizationalContact = class {
-      name;
-      email;
-      phone;
-      constructor(op = {}) {
-        this.name = op.name, this.email = op.email, this.phone = op.phone;
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
-      }
-    };
-    exports.OrganizationalContact = OrganizationalContact;
-    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalContactRepository = OrganizationalContactRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
-var require_service = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ServiceRepository = exports.Service = void 0;
-    var sortable_1 = require_sortable(), tree_1 = require_tree(), bomRef_1 = require_bomRef(), externalReference_1 = require_externalReference(), license_1 = require_license(), property_1 = require_property(), Service = class {
-      provider;
-      group;
-      name;
-      version;
-      description;
-      licenses;
-      externalReferences;
-      services;
-      properties;
-      #bomRef;
-      dependencies;
-      constructor(name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.provider = op.provider, this.group = op.group, this.name = name, this.version = op.version, this.description = op.description, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.services = op.services ?? new ServiceRepository(), this.properties = op.properties ?? new property_1.PropertyRepository(), this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        let bomRefCompare = this.bomRef.compare(other.bomRef);
-        return bomRefCompare !== 0 ? bomRefCompare : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Service = Service;
-    var ServiceRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (let service of this)
-          yield service, yield* service.services[tree_1.treeIteratorSymbol]();
-      }
-    };
-    exports.ServiceRepository = ServiceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
-var require_tool = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-    var sortable_1 = require_sortable(), component_1 = require_component(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), service_1 = require_service(), Tool = class _Tool {
-      vendor;
-      name;
-      version;
-      hashes;
-      externalReferences;
-      constructor(op = {}) {
-        this.vendor = op.vendor, this.name = op.name, this.version = op.version, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-      }
-      compare(other) {
-        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-      static fromComponent(component) {
-        return new _Tool({
-          vendor: component.group,
-          name: component.name,
-          version: component.version,
-          hashes: component.hashes,
-          externalReferences: component.externalReferences
-        });
-      }
-      static fromService(service) {
-        return new _Tool({
-          vendor: service.group,
-          name: service.name,
-          version: service.version,
-          externalReferences: service.externalReferences
-        });
-      }
-    };
-    exports.Tool = Tool;
-    var ToolRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ToolRepository = ToolRepository;
-    var Tools2 = class {
-      components;
-      services;
-      tools;
-      constructor(op = {}) {
-        this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.tools = op.tools ?? new ToolRepository();
-      }
-      get size() {
-        return this.components.size + this.services.size + this.tools.size;
-      }
-    };
-    exports.Tools = Tools2;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Metadata = void 0;
-    var license_1 = require_license(), lifecycle_1 = require_lifecycle(), organizationalContact_1 = require_organizationalContact(), property_1 = require_property(), tool_1 = require_tool(), Metadata = class {
-      timestamp;
-      lifecycles;
-      tools;
-      authors;
-      component;
-      manufacture;
-      supplier;
-      licenses;
-      properties;
-      constructor(op = {}) {
-        this.timestamp = op.timestamp, this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository(), this.tools = op.tools ?? new tool_1.Tools(), this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository(), this.component = op.component, this.manufacture = op.manufacture, this.supplier = op.supplier, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-    };
-    exports.Metadata = Metadata;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
-var require_cwe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CweRepository = void 0;
-    exports.isCWE = isCWE;
-    var sortable_1 = require_sortable(), integer_1 = require_integer();
-    function isCWE(value) {
-      return (0, integer_1.isPositiveInteger)(value);
-    }
-    var CweRepository = class extends sortable_1.SortableNumbers {
-    };
-    exports.CweRepository = CweRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
-var require_advisory = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AdvisoryRepository = exports.Advisory = void 0;
-    var sortable_1 = require_sortable(), Advisory = class {
-      title;
-      url;
-      constructor(url, op = {}) {
-        this.url = url, this.title = op.title;
-      }
-      compare(other) {
-        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
-      }
-    };
-    exports.Advisory = Advisory;
-    var AdvisoryRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AdvisoryRepository = AdvisoryRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
-var require_affect = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-    var sortable_1 = require_sortable(), Affect = class {
-      ref;
-      versions;
-      constructor(ref, op = {}) {
-        this.ref = ref, this.versions = op.versions ?? new AffectedVersionRepository();
-      }
-      compare(other) {
-        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
-      }
-    };
-    exports.Affect = Affect;
-    var AffectRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectRepository = AffectRepository;
-    var AffectedSingleVersion = class {
-      version;
-      status;
-      constructor(version, op = {}) {
-        this.version = version, this.status = op.status;
-      }
-      compare(other) {
-        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedSingleVersion = AffectedSingleVersion;
-    var AffectedVersionRange = class {
-      range;
-      status;
-      constructor(range, op = {}) {
-        this.range = range, this.status = op.status;
-      }
-      compare(other) {
-        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedVersionRange = AffectedVersionRange;
-    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectedVersionRepository = AffectedVersionRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
-var require_rating = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.RatingRepository = exports.Rating = void 0;
-    var sortable_1 = require_sortable(), Rating = class {
-      source;
-      score;
-      severity;
-      method;
-      vector;
-      justification;
-      constructor(op = {}) {
-        this.source = op.source, this.score = op.score, this.severity = op.severity, this.method = op.method, this.vector = op.vector, this.justification = op.justification;
-      }
-      compare(other) {
-        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
-      }
-    };
-    exports.Rating = Rating;
-    var RatingRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.RatingRepository = RatingRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
-var require_reference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ReferenceRepository = exports.Reference = void 0;
-    var sortable_1 = require_sortable(), Reference = class {
-      id;
-      source;
-      constructor(id, source) {
-        this.id = id, this.source = source;
-      }
-      compare(other) {
-        return this.id.localeCompare(other.id) || this.source.compare(other.source);
-      }
-    };
-    exports.Reference = Reference;
-    var ReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ReferenceRepository = ReferenceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
-var require_vulnerability2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-    var sortable_1 = require_sortable(), cwe_1 = require_cwe(), bomRef_1 = require_bomRef(), property_1 = require_property(), tool_1 = require_tool(), advisory_1 = require_advisory(), affect_1 = require_affect(), rating_1 = require_rating(), reference_1 = require_reference(), Vulnerability = class {
-      #bomRef;
-      id;
-      source;
-      references;
-      ratings;
-      cwes;
-      description;
-      detail;
-      recommendation;
-      advisories;
-      created;
-      published;
-      updated;
-      credits;
-      tools;
-      analysis;
-      affects;
-      properties;
-      constructor(op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.id = op.id, this.source = op.source, this.references = op.references ?? new reference_1.ReferenceRepository(), this.ratings = op.ratings ?? new rating_1.RatingRepository(), this.cwes = op.cwes ?? new cwe_1.CweRepository(), this.description = op.description, this.detail = op.detail, this.recommendation = op.recommendation, this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository(), this.created = op.created, this.published = op.published, this.updated = op.updated, this.credits = op.credits, this.tools = op.tools ?? new tool_1.Tools(), this.analysis = op.analysis, this.affects = op.affects ?? new affect_1.AffectRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        let bomRefCompare = this.bomRef.compare(other.bomRef);
-        return bomRefCompare !== 0 ? bomRefCompare : (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
-      }
-    };
-    exports.Vulnerability = Vulnerability;
-    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.VulnerabilityRepository = VulnerabilityRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
-var require_bom = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Bom = void 0;
-    var integer_1 = require_integer(), component_1 = require_component(), metadata_1 = require_metadata(), service_1 = require_service(), vulnerability_1 = require_vulnerability2(), Bom2 = class {
-      metadata;
-      components;
-      services;
-      vulnerabilities;
-      #version = 1;
-      #serialNumber;
-      constructor(op = {}) {
-        this.metadata = op.metadata ?? new metadata_1.Metadata(), this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.version = op.version ?? this.version, this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository(), this.serialNumber = op.serialNumber;
-      }
-      get version() {
-        return this.#version;
-      }
-      set version(value) {
-        if (!(0, integer_1.isPositiveInteger)(value))
-          throw new TypeError("Not PositiveInteger");
-        this.#version = value;
-      }
-      get serialNumber() {
-        return this.#serialNumber;
-      }
-      set serialNumber(value) {
-        this.#serialNumber = value === "" ? void 0 : value;
-      }
-    };
-    exports.Bom = Bom2;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
-var require_bomLink = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BomLinkElement = exports.BomLinkDocument = void 0;
-    var BomLinkBase = class {
-      #value;
-      constructor(value) {
-        this.value = value;
-      }
-      get value() {
-        return this.#value;
-      }
-      set value(value) {
-        if (!this._isValid(value))
-          throw new RangeError("invalid value");
-        this.#value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value;
-      }
-    }, BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
-      static isValid(value) {
-        return typeof value == "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkDocument.isValid(value);
-      }
-    };
-    exports.BomLinkDocument = BomLinkDocument;
-    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
-      static isValid(value) {
-        return typeof value == "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkElement.isValid(value);
-      }
-    };
-    exports.BomLinkElement = BomLinkElement;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
-var require_organizationalEntity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-    var sortable_1 = require_sortable(), organizationalContact_1 = require_organizationalContact(), OrganizationalEntity = class {
-      name;
-      url;
-      contact;
-      constructor(op = {}) {
-        this.name = op.name, this.url = op.url ?? /* @__PURE__ */ new Set(), this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
-      }
-    };
-    exports.OrganizationalEntity = OrganizationalEntity;
-    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
-var require_swid = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SWID = void 0;
-    var integer_1 = require_integer(), SWID = class {
-      tagId;
-      name;
-      version;
-      patch;
-      text;
-      url;
-      #tagVersion;
-      constructor(tagId, name, op = {}) {
-        this.tagId = tagId, this.name = name, this.version = op.version, this.patch = op.patch, this.text = op.text, this.url = op.url, this.tagVersion = op.tagVersion;
-      }
-      get tagVersion() {
-        return this.#tagVersion;
-      }
-      set tagVersion(value) {
-        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value))
-          throw new TypeError("Not NonNegativeInteger nor undefined");
-        this.#tagVersion = value;
-      }
-    };
-    exports.SWID = SWID;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
-var require_analysis = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Analysis = void 0;
-    var analysisResponse_1 = require_analysisResponse(), Analysis = class {
-      state;
-      justification;
-      response;
-      detail;
-      constructor(op = {}) {
-        this.state = op.state, this.justification = op.justification, this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository(), this.detail = op.detail;
-      }
-    };
-    exports.Analysis = Analysis;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
-var require_credits = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Credits = void 0;
-    var organizationalContact_1 = require_organizationalContact(), organizationalEntity_1 = require_organizationalEntity(), Credits = class {
-      organizations;
-      individuals;
-      constructor(op = {}) {
-        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository(), this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-    };
-    exports.Credits = Credits;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
-var require_source = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Source = void 0;
-    var Source = class {
-      name;
-      url;
-      constructor(op = {}) {
-        this.name = op.name, this.url = op.url;
-      }
-      compare(other) {
-        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
-      }
-    };
-    exports.Source = Source;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
-var require_vulnerability3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    __exportStar(require_advisory(), exports);
-    __exportStar(require_affect(), exports);
-    __exportStar(require_analysis(), exports);
-    __exportStar(require_credits(), exports);
-    __exportStar(require_rating(), exports);
-    __exportStar(require_reference(), exports);
-    __exportStar(require_source(), exports);
-    __exportStar(require_vulnerability2(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var require_models = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
-    }), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    }, __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        return ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
-          return ar;
-        }, ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
-        return __setModuleDefault(result, mod), result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachment(), exports);
-    __exportStar(require_bom(), exports);
-    __exportStar(require_bomLink(), exports);
-    __exportStar(require_bomRef(), exports);
-    __exportStar(require_component(), exports);
-    __exportStar(require_copyright(), exports);
-    __exportStar(require_externalReference(), exports);
-    __exportStar(require_hash(), exports);
-    __exportStar(require_license(), exports);
-    __exportStar(require_lifecycle(), exports);
-    __exportStar(require_metadata(), exports);
-    __exportStar(require_organizationalContact(), exports);
-    __exportStar(require_organizationalEntity(), exports);
-    __exportStar(require_property(), exports);
-    __exportStar(require_service(), exports);
-    __exportStar(require_swid(), exports);
-    __exportStar(require_tool(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability3());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
-var require_bomRefDiscriminator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BomRefDiscriminator = void 0;
-    var BomRefDiscriminator = class {
-      #originalValues;
-      #prefix;
-      constructor(bomRefs, prefix = "BomRef") {
-        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]), this.#prefix = prefix;
-      }
-      get prefix() {
-        return this.#prefix;
-      }
-      *[Symbol.iterator]() {
-        for (let [bomRef] of this.#originalValues)
-          yield bomRef;
-      }
-      discriminate() {
-        let knownRefValues = /* @__PURE__ */ new Set([""]);
-        for (let [bomRef] of this.#originalValues) {
-          let value = bomRef.value;
-          (value === void 0 || knownRefValues.has(value)) && (value = this.#makeUniqueId(), bomRef.value = value), knownRefValues.add(value);
-        }
-      }
-      reset() {
-        for (let [bomRef, originalValue] of this.#originalValues)
-          bomRef.value = originalValue;
-      }
-      #makeUniqueId() {
-        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
-      }
-    };
-    exports.BomRefDiscriminator = BomRefDiscriminator;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
-var require_errors = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.OptPlugError = void 0;
-    var OptPlugError = class extends Error {
-      cause;
-      constructor(message, cause) {
-        super(message), this.cause = cause;
-      }
-    };
-    exports.OptPlugError = OptPlugError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MissingOptionalDependencyError = void 0;
-    var errors_1 = require_errors(), MissingOptionalDependencyError = class extends errors_1.OptPlugError {
-    };
-    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
-var require_types = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
-var require_baseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.BaseSerializer = void 0;
-    var tree_1 = require_tree(), bomRefDiscriminator_1 = require_bomRefDiscriminator(), BaseSerializer = class {
-      *#getAllBomRefs(bom) {
-        if (bom.metadata.component !== void 0) {
-          yield bom.metadata.component.bomRef;
-          for (let { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]())
-            yield bomRef;
-        }
-        for (let { bomRef } of bom.components[tree_1.treeIteratorSymbol]())
-          yield bomRef;
-        for (let { bomRef } of bom.services[tree_1.treeIteratorSymbol]())
-          yield bomRef;
-        for (let { bomRef } of bom.vulnerabilities)
-          yield bomRef;
-      }
-      #normalize(bom, options) {
-        let bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
-        bomRefDiscriminator.discriminate();
-        try {
-          return this._normalize(bom, options);
-        } finally {
-          bomRefDiscriminator.reset();
-        }
-      }
-      serialize(bom, options) {
-        return this._serialize(this.#normalize(bom, options), options);
-      }
-    };
-    exports.BaseSerializer = BaseSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
-var require_iterable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.chainI = chainI;
-    function* chainI(...iterables) {
-      for (let iterable of iterables)
-        yield* iterable;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
-var require_notUndefined = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isNotUndefined = isNotUndefined;
-    function isNotUndefined(value) {
-      return value !== void 0;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
-var require_uri = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.escapeUri = escapeUri;
-    var _ESCAPES = [
-      [/ /g, "%20"],
-      [/"/g, "%22"],
-      [/'/g, "%27"],
-      [/\[/g, "%5B"],
-      [/]/g, "%5D"],
-      [/</g, "%3C"],
-      [/>/g, "%3E"],
-      [/\{/g, "%7B"],
-      [/}/g, "%7D"]
-    ];
-    function escapeUri(value) {
-      if (value === void 0)
-        return value;
-      for (let [s, r] of _ESCAPES)
-        value = value.replace(s, r);
-      return value;
-    }
   }
 });
 
@@ -13500,614 +12103,977 @@ var require_spdx = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
-var require_enums2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+var require_componentType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Format = exports.Version = void 0;
-    var Version;
-    (function(Version2) {
-      Version2.v1dot7 = "1.7", Version2.v1dot6 = "1.6", Version2.v1dot5 = "1.5", Version2.v1dot4 = "1.4", Version2.v1dot3 = "1.3", Version2.v1dot2 = "1.2", Version2.v1dot1 = "1.1", Version2.v1dot0 = "1.0";
-    })(Version || (exports.Version = Version = {}));
-    var Format;
-    (function(Format2) {
-      Format2.XML = "xml", Format2.JSON = "json";
-    })(Format || (exports.Format = Format = {}));
+    exports.ComponentType = void 0;
+    var ComponentType;
+    (function(ComponentType2) {
+      ComponentType2.Application = "application", ComponentType2.Framework = "framework", ComponentType2.Library = "library", ComponentType2.Container = "container", ComponentType2.Platform = "platform", ComponentType2.OperatingSystem = "operating-system", ComponentType2.Device = "device", ComponentType2.DeviceDriver = "device-driver", ComponentType2.Firmware = "firmware", ComponentType2.File = "file", ComponentType2.MachineLearningModel = "machine-learning-model", ComponentType2.Data = "data", ComponentType2.CryptographicAsset = "cryptographic-asset";
+    })(ComponentType || (exports.ComponentType = ComponentType = {}));
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
-var require_types2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+var require_externalReferenceType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.JsonSchema = void 0;
-    var JsonSchema;
-    (function(JsonSchema2) {
-      function isIriReference(value) {
-        return typeof value == "string" && value.length > 0;
-      }
-      JsonSchema2.isIriReference = isIriReference;
-      function isIdnEmail(value) {
-        return typeof value == "string" && value.length > 0;
-      }
-      JsonSchema2.isIdnEmail = isIdnEmail;
-    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+    exports.ExternalReferenceType = void 0;
+    var ExternalReferenceType;
+    (function(ExternalReferenceType2) {
+      ExternalReferenceType2.VCS = "vcs", ExternalReferenceType2.IssueTracker = "issue-tracker", ExternalReferenceType2.Website = "website", ExternalReferenceType2.Advisories = "advisories", ExternalReferenceType2.BOM = "bom", ExternalReferenceType2.MailingList = "mailing-list", ExternalReferenceType2.Social = "social", ExternalReferenceType2.Chat = "chat", ExternalReferenceType2.Documentation = "documentation", ExternalReferenceType2.Support = "support", ExternalReferenceType2.SourceDistribution = "source-distribution", ExternalReferenceType2.Distribution = "distribution", ExternalReferenceType2.DistributionIntake = "distribution-intake", ExternalReferenceType2.License = "license", ExternalReferenceType2.BuildMeta = "build-meta", ExternalReferenceType2.BuildSystem = "build-system", ExternalReferenceType2.ReleaseNotes = "release-notes", ExternalReferenceType2.SecurityContact = "security-contact", ExternalReferenceType2.ModelCard = "model-card", ExternalReferenceType2.Log = "log", ExternalReferenceType2.Configuration = "configuration", ExternalReferenceType2.Evidence = "evidence", ExternalReferenceType2.Formulation = "formulation", ExternalReferenceType2.Attestation = "attestation", ExternalReferenceType2.ThreatModel = "threat-model", ExternalReferenceType2.AdversaryModel = "adversary-model", ExternalReferenceType2.RiskAssessment = "risk-assessment", ExternalReferenceType2.VulnerabilityAssertion = "vulnerability-assertion", ExternalReferenceType2.ExploitabilityStatement = "exploitability-statement", ExternalReferenceType2.PentestReport = "pentest-report", ExternalReferenceType2.StaticAnalysisReport = "static-analysis-report", ExternalReferenceType2.DynamicAnalysisReport = "dynamic-analysis-report", ExternalReferenceType2.RuntimeAnalysisReport = "runtime-analysis-report", ExternalReferenceType2.ComponentAnalysisReport = "component-analysis-report", ExternalReferenceType2.MaturityReport = "maturity-report", ExternalReferenceType2.CertificationReport = "certification-report", ExternalReferenceType2.CodifiedInfrastructure = "codified-infrastructure", ExternalReferenceType2.QualityMetrics = "quality-metrics", ExternalReferenceType2.POAM = "poam", ExternalReferenceType2.ElectronicSignature = "electronic-signature", ExternalReferenceType2.DigitalSignature = "digital-signature", ExternalReferenceType2.RFC9116 = "rfc-9116", ExternalReferenceType2.Citation = "citation", ExternalReferenceType2.Patent = "patent", ExternalReferenceType2.PatentAssertion = "patent-assertion", ExternalReferenceType2.PatentFamily = "patent-family", ExternalReferenceType2.Other = "other";
+    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
-var require_normalize2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+var require_hashAlogorithm = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable(), notUndefined_1 = require_notUndefined(), tree_1 = require_tree(), uri_1 = require_uri(), license_1 = require_license(), lifecycle_1 = require_lifecycle(), tool_1 = require_tool(), affect_1 = require_affect(), spdx_1 = require_spdx(), enums_1 = require_enums2(), types_1 = require_types2(), Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
+    exports.HashAlgorithm = void 0;
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2.MD5 = "MD5", HashAlgorithm2["SHA-1"] = "SHA-1", HashAlgorithm2["SHA-256"] = "SHA-256", HashAlgorithm2["SHA-384"] = "SHA-384", HashAlgorithm2["SHA-512"] = "SHA-512", HashAlgorithm2["SHA3-256"] = "SHA3-256", HashAlgorithm2["SHA3-384"] = "SHA3-384", HashAlgorithm2["SHA3-512"] = "SHA3-512", HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256", HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384", HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512", HashAlgorithm2.BLAKE3 = "BLAKE3", HashAlgorithm2["Streebog-256"] = "Streebog-256", HashAlgorithm2["Streebog-512"] = "Streebog-512";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+var require_ratingMethod = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RatingMethod = void 0;
+    var RatingMethod;
+    (function(RatingMethod2) {
+      RatingMethod2.CVSSv2 = "CVSSv2", RatingMethod2.CVSSv3 = "CVSSv3", RatingMethod2.CVSSv31 = "CVSSv31", RatingMethod2.CVSSv4 = "CVSSv4", RatingMethod2.OWASP = "OWASP", RatingMethod2.SSVC = "SSVC", RatingMethod2.Other = "other";
+    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+var require_attachment = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Attachment = void 0;
+    var Attachment = class {
+      contentType;
+      content;
+      encoding;
+      constructor(content, op = {}) {
+        this.contentType = op.contentType, this.content = content, this.encoding = op.encoding;
       }
     };
-    exports.Factory = Factory;
-    var schemaUrl = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
-    ]), BaseJsonNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    }, BomNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          $schema: schemaUrl.get(this._factory.spec.version),
-          bomFormat: "CycloneDX",
-          specVersion: this._factory.spec.version,
-          version: data.version,
-          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
-          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
-          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
-          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
-        return {
-          timestamp: data.timestamp?.toISOString(),
-          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
-          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
-          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
-          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
-          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          vendor: data.vendor || void 0,
-          name: data.name || void 0,
-          version: data.version || void 0,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices ? this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options) : {
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseJsonNormalizer {
-      normalize([algorithm, content], options) {
-        let spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          alg: algorithm,
-          content
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name || void 0,
-          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
-          phone: data.phone || void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
-        return {
-          name: data.name || void 0,
-          url: urls.length > 0 ? urls : void 0,
-          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type))
-          return;
-        let version = data.version ?? "";
-        return {
-          type: data.type,
-          name: data.name,
-          group: data.group || void 0,
-          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
-          "bom-ref": data.bomRef.value || void 0,
-          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
-          author: data.author || void 0,
-          publisher: data.publisher || void 0,
-          description: data.description || void 0,
-          scope: data.scope,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright?.toString() || void 0,
-          cpe: data.cpe || void 0,
-          purl: data.purl?.toString(),
-          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
-          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
-          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let spec = this._factory.spec;
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
-          group: data.group,
-          name: data.name,
-          version: data.version || void 0,
-          description: data.description || void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
-        };
-      }
-      static #normalizeCopyright(c) {
-        return { text: c.toString() };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (!0) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            name: data.name,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            id: data.id,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        return {
-          expression: data.expression,
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        let licenses = options.sortLists ?? !1 ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          let expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0)
-            return [this.#normalizeLicenseExpression(expressions[0])];
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          tagId: data.tagId,
-          name: data.name,
-          version: data.version || void 0,
-          tagVersion: data.tagVersion,
-          patch: data.patch,
-          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
-          url: (0, uri_1.escapeUri)(data.url.toString()),
-          type: data.type,
-          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          comment: data.comment || void 0
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          content: data.content.toString(),
-          contentType: data.contentType || void 0,
-          encoding: data.encoding
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          value: data.value
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (let component of data.metadata.component.components[tree_1.treeIteratorSymbol]())
-            allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (let component of data.components[tree_1.treeIteratorSymbol]())
-          allRefs.set(component.bomRef, component.dependencies);
-        for (let service of data.services[tree_1.treeIteratorSymbol]())
-          allRefs.set(service.bomRef, service.dependencies);
-        let normalized = [];
-        for (let [ref, deps] of allRefs) {
-          let dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          (0, notUndefined_1.isNotUndefined)(dep) && normalized.push(dep);
-        }
-        return (options.sortLists ?? !1) && normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b)), normalized;
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        let bomRef = ref.toString();
-        if (bomRef.length === 0)
-          return;
-        let dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
-        return {
-          ref: bomRef,
-          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          id: data.id || void 0,
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
-          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
-          cwes: data.cwes.size > 0 ? options.sortLists ?? !1 ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
-          description: data.description,
-          detail: data.detail,
-          recommendation: data.recommendation,
-          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
-          created: data.created?.toISOString(),
-          published: data.published?.toISOString(),
-          updated: data.updated?.toISOString(),
-          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
-          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
-          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          url: data.url?.toString()
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          id: data.id,
-          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          score: data.score,
-          severity: data.severity,
-          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
-          vector: data.vector,
-          justification: data.justification
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        let url = (0, uri_1.escapeUri)(data.url.toString());
-        if (types_1.JsonSchema.isIriReference(url))
-          return {
-            title: data.title,
-            url
-          };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
-          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          ref: data.ref.toString(),
-          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (!0) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data) {
-        return data.version.length < 1 ? void 0 : {
-          version: data.version.substring(0, 1024),
-          status: data.status
-        };
-      }
-      #normalizeAffectedVersionRange(data) {
-        return data.range.length < 1 ? void 0 : {
-          range: data.range.substring(0, 1024),
-          status: data.status
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          state: data.state,
-          justification: data.justification,
-          response: data.response.size > 0 ? options.sortLists ?? !1 ? data.response.sorted() : Array.from(data.response) : void 0,
-          detail: data.detail
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    function normalizeStringableIter(data, options) {
-      let r = Array.from(data, (d) => d.toString());
-      return (options.sortLists ?? !1) && r.sort((a, b) => a.localeCompare(b)), r;
+    exports.Attachment = Attachment;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+var require_integer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isInteger = isInteger;
+    exports.isNonNegativeInteger = isNonNegativeInteger;
+    exports.isPositiveInteger = isPositiveInteger;
+    function isInteger(value) {
+      return Number.isInteger(value);
+    }
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
     }
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
-var require_json = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+var require_sortable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
+    var SortableSet = class extends Set {
+      sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+      }
+      compare(other) {
+        let sortedOther = other.sorted(), sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length)
+          return sortedSelf.length - sortedOther.length;
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+          let iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+          if (iCompared !== 0)
+            return iCompared;
+        }
+        return 0;
+      }
+    };
+    exports.SortableSet = SortableSet;
+    var SortableComparables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+    };
+    exports.SortableComparables = SortableComparables;
+    var SortableStringables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+      }
+    };
+    exports.SortableStringables = SortableStringables;
+    var SortableNumbers = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+      }
+    };
+    exports.SortableNumbers = SortableNumbers;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+var require_tree = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.treeIteratorSymbol = void 0;
+    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+var require_cpe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isCPE = isCPE;
+    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+    function isCPE(value) {
+      return typeof value == "string" && cpePattern.test(value);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+var require_bomRef = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BomRefRepository = exports.BomRef = void 0;
+    var BomRef = class {
+      value;
+      constructor(value) {
+        this.value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value ?? "";
+      }
+    };
+    exports.BomRef = BomRef;
+    var BomRefRepository = class extends Set {
+    };
+    exports.BomRefRepository = BomRefRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+var require_copyright = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CopyrightRepository = void 0;
+    var sortable_1 = require_sortable(), CopyrightRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.CopyrightRepository = CopyrightRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+var require_hash = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.HashDictionary = void 0;
+    var HashDictionary = class _HashDictionary extends Map {
+      static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) || c1.localeCompare(c2);
+      }
+      sorted() {
+        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
+      }
+    };
+    exports.HashDictionary = HashDictionary;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+var require_externalReference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+    var sortable_1 = require_sortable(), hash_1 = require_hash(), ExternalReference = class {
+      url;
+      type;
+      hashes;
+      comment;
+      constructor(url, type, op = {}) {
+        this.url = url, this.type = type, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.comment = op.comment;
+      }
+      compare(other) {
+        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
+      }
+    };
+    exports.ExternalReference = ExternalReference;
+    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ExternalReferenceRepository = ExternalReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+var require_property = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.PropertyRepository = exports.Property = void 0;
+    var sortable_1 = require_sortable(), Property = class {
+      name;
+      value;
+      constructor(name, value) {
+        this.name = name, this.value = value;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
+      }
+    };
+    exports.Property = Property;
+    var PropertyRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.PropertyRepository = PropertyRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+var require_license = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+    var property_1 = require_property(), LicenseExpression = class {
+      #expression;
+      acknowledgement;
+      constructor(expression) {
+        this.expression = expression;
+      }
+      get expression() {
+        return this.#expression;
+      }
+      set expression(value) {
+        if (value === "")
+          throw new RangeError("value is empty string");
+        this.#expression = value;
+      }
+      compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+      }
+    };
+    exports.LicenseExpression = LicenseExpression;
+    var DisjunctiveLicenseBase = class {
+      acknowledgement;
+      text;
+      #url;
+      properties;
+      constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement, this.text = op.text, this.url = op.url, this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get url() {
+        return this.#url;
+      }
+      set url(value) {
+        this.#url = value === "" ? void 0 : value;
+      }
+    }, NamedLicense = class extends DisjunctiveLicenseBase {
+      name;
+      constructor(name, op = {}) {
+        super(op), this.name = name;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLicense = NamedLicense;
+    var SpdxLicense = class extends DisjunctiveLicenseBase {
+      #id;
+      constructor(id, op = {}) {
+        super(op), this.id = id;
+      }
+      get id() {
+        return this.#id;
+      }
+      set id(value) {
+        if (value === "")
+          throw new RangeError("value is empty string");
+        this.#id = value;
+      }
+      compare(other) {
+        return this.#id.localeCompare(other.#id);
+      }
+    };
+    exports.SpdxLicense = SpdxLicense;
+    var LicenseRepository = class _LicenseRepository extends Set {
+      static #compareItems(a, b) {
+        return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LicenseRepository.#compareItems);
+      }
+    };
+    exports.LicenseRepository = LicenseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+var require_component = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+    var sortable_1 = require_sortable(), tree_1 = require_tree(), cpe_1 = require_cpe(), bomRef_1 = require_bomRef(), copyright_1 = require_copyright(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), license_1 = require_license(), property_1 = require_property(), Component = class {
+      type;
+      name;
+      author;
+      copyright;
+      description;
+      externalReferences;
+      group;
+      hashes;
+      licenses;
+      publisher;
+      purl;
+      scope;
+      supplier;
+      swid;
+      version;
+      components;
+      properties;
+      evidence;
+      #bomRef;
+      #cpe;
+      dependencies;
+      constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.type = type, this.name = name, this.supplier = op.supplier, this.author = op.author, this.copyright = op.copyright, this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.group = op.group, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.publisher = op.publisher, this.purl = op.purl, this.scope = op.scope, this.swid = op.swid, this.version = op.version, this.description = op.description, this.components = op.components ?? new ComponentRepository(), this.cpe = op.cpe, this.properties = op.properties ?? new property_1.PropertyRepository(), this.evidence = op.evidence, this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      get cpe() {
+        return this.#cpe;
+      }
+      set cpe(value) {
+        if (value !== void 0 && !(0, cpe_1.isCPE)(value))
+          throw new TypeError("Not CPE nor undefined");
+        this.#cpe = value;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : this.purl !== void 0 && other.purl !== void 0 ? this.purl.localeCompare(other.purl) : this.#cpe !== void 0 && other.#cpe !== void 0 ? this.#cpe.localeCompare(other.#cpe) : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Component = Component;
+    var ComponentRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (let component of this)
+          yield component, yield* component.components[tree_1.treeIteratorSymbol]();
+      }
+    };
+    exports.ComponentRepository = ComponentRepository;
+    var ComponentEvidence = class {
+      licenses;
+      copyright;
+      constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+      }
+    };
+    exports.ComponentEvidence = ComponentEvidence;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+var require_lifecycle = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+    var NamedLifecycle = class {
+      name;
+      description;
+      constructor(name, op = {}) {
+        this.name = name, this.description = op.description;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLifecycle = NamedLifecycle;
+    var LifecycleRepository = class _LifecycleRepository extends Set {
+      static #compareItems(a, b) {
+        return a.constructor === b.constructor ? a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b) : a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LifecycleRepository.#compareItems);
+      }
+    };
+    exports.LifecycleRepository = LifecycleRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+var require_organizationalContact = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+    var sortable_1 = require_sortable(), OrganizationalContact = class {
+      name;
+      email;
+      phone;
+      constructor(op = {}) {
+        this.name = op.name, this.email = op.email, this.phone = op.phone;
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
+      }
+    };
+    exports.OrganizationalContact = OrganizationalContact;
+    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalContactRepository = OrganizationalContactRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+var require_service = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ServiceRepository = exports.Service = void 0;
+    var sortable_1 = require_sortable(), tree_1 = require_tree(), bomRef_1 = require_bomRef(), externalReference_1 = require_externalReference(), license_1 = require_license(), property_1 = require_property(), Service = class {
+      provider;
+      group;
+      name;
+      version;
+      description;
+      licenses;
+      externalReferences;
+      services;
+      properties;
+      #bomRef;
+      dependencies;
+      constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.provider = op.provider, this.group = op.group, this.name = name, this.version = op.version, this.description = op.description, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository(), this.services = op.services ?? new ServiceRepository(), this.properties = op.properties ?? new property_1.PropertyRepository(), this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Service = Service;
+    var ServiceRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (let service of this)
+          yield service, yield* service.services[tree_1.treeIteratorSymbol]();
+      }
+    };
+    exports.ServiceRepository = ServiceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+var require_tool = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+    var sortable_1 = require_sortable(), component_1 = require_component(), externalReference_1 = require_externalReference(), hash_1 = require_hash(), service_1 = require_service(), Tool = class _Tool {
+      vendor;
+      name;
+      version;
+      hashes;
+      externalReferences;
+      constructor(op = {}) {
+        this.vendor = op.vendor, this.name = op.name, this.version = op.version, this.hashes = op.hashes ?? new hash_1.HashDictionary(), this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+      }
+      compare(other) {
+        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+      static fromComponent(component) {
+        return new _Tool({
+          vendor: component.group,
+          name: component.name,
+          version: component.version,
+          hashes: component.hashes,
+          externalReferences: component.externalReferences
+        });
+      }
+      static fromService(service) {
+        return new _Tool({
+          vendor: service.group,
+          name: service.name,
+          version: service.version,
+          externalReferences: service.externalReferences
+        });
+      }
+    };
+    exports.Tool = Tool;
+    var ToolRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ToolRepository = ToolRepository;
+    var Tools = class {
+      components;
+      services;
+      tools;
+      constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.tools = op.tools ?? new ToolRepository();
+      }
+      get size() {
+        return this.components.size + this.services.size + this.tools.size;
+      }
+    };
+    exports.Tools = Tools;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Metadata = void 0;
+    var license_1 = require_license(), lifecycle_1 = require_lifecycle(), organizationalContact_1 = require_organizationalContact(), property_1 = require_property(), tool_1 = require_tool(), Metadata = class {
+      timestamp;
+      lifecycles;
+      tools;
+      authors;
+      component;
+      manufacture;
+      supplier;
+      licenses;
+      properties;
+      constructor(op = {}) {
+        this.timestamp = op.timestamp, this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository(), this.tools = op.tools ?? new tool_1.Tools(), this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository(), this.component = op.component, this.manufacture = op.manufacture, this.supplier = op.supplier, this.licenses = op.licenses ?? new license_1.LicenseRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+    };
+    exports.Metadata = Metadata;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+var require_cwe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CweRepository = void 0;
+    exports.isCWE = isCWE;
+    var sortable_1 = require_sortable(), integer_1 = require_integer();
+    function isCWE(value) {
+      return (0, integer_1.isPositiveInteger)(value);
+    }
+    var CweRepository = class extends sortable_1.SortableNumbers {
+    };
+    exports.CweRepository = CweRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+var require_advisory = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AdvisoryRepository = exports.Advisory = void 0;
+    var sortable_1 = require_sortable(), Advisory = class {
+      title;
+      url;
+      constructor(url, op = {}) {
+        this.url = url, this.title = op.title;
+      }
+      compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
+      }
+    };
+    exports.Advisory = Advisory;
+    var AdvisoryRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AdvisoryRepository = AdvisoryRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+var require_affect = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+    var sortable_1 = require_sortable(), Affect = class {
+      ref;
+      versions;
+      constructor(ref, op = {}) {
+        this.ref = ref, this.versions = op.versions ?? new AffectedVersionRepository();
+      }
+      compare(other) {
+        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
+      }
+    };
+    exports.Affect = Affect;
+    var AffectRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectRepository = AffectRepository;
+    var AffectedSingleVersion = class {
+      version;
+      status;
+      constructor(version, op = {}) {
+        this.version = version, this.status = op.status;
+      }
+      compare(other) {
+        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedSingleVersion = AffectedSingleVersion;
+    var AffectedVersionRange = class {
+      range;
+      status;
+      constructor(range, op = {}) {
+        this.range = range, this.status = op.status;
+      }
+      compare(other) {
+        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedVersionRange = AffectedVersionRange;
+    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectedVersionRepository = AffectedVersionRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+var require_rating = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RatingRepository = exports.Rating = void 0;
+    var sortable_1 = require_sortable(), Rating = class {
+      source;
+      score;
+      severity;
+      method;
+      vector;
+      justification;
+      constructor(op = {}) {
+        this.source = op.source, this.score = op.score, this.severity = op.severity, this.method = op.method, this.vector = op.vector, this.justification = op.justification;
+      }
+      compare(other) {
+        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
+      }
+    };
+    exports.Rating = Rating;
+    var RatingRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.RatingRepository = RatingRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+var require_reference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.ReferenceRepository = exports.Reference = void 0;
+    var sortable_1 = require_sortable(), Reference = class {
+      id;
+      source;
+      constructor(id, source) {
+        this.id = id, this.source = source;
+      }
+      compare(other) {
+        return this.id.localeCompare(other.id) || this.source.compare(other.source);
+      }
+    };
+    exports.Reference = Reference;
+    var ReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ReferenceRepository = ReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+var require_vulnerability = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+    var sortable_1 = require_sortable(), cwe_1 = require_cwe(), bomRef_1 = require_bomRef(), property_1 = require_property(), tool_1 = require_tool(), advisory_1 = require_advisory(), affect_1 = require_affect(), rating_1 = require_rating(), reference_1 = require_reference(), Vulnerability = class {
+      #bomRef;
+      id;
+      source;
+      references;
+      ratings;
+      cwes;
+      description;
+      detail;
+      recommendation;
+      advisories;
+      created;
+      published;
+      updated;
+      credits;
+      tools;
+      analysis;
+      affects;
+      properties;
+      constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef), this.id = op.id, this.source = op.source, this.references = op.references ?? new reference_1.ReferenceRepository(), this.ratings = op.ratings ?? new rating_1.RatingRepository(), this.cwes = op.cwes ?? new cwe_1.CweRepository(), this.description = op.description, this.detail = op.detail, this.recommendation = op.recommendation, this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository(), this.created = op.created, this.published = op.published, this.updated = op.updated, this.credits = op.credits, this.tools = op.tools ?? new tool_1.Tools(), this.analysis = op.analysis, this.affects = op.affects ?? new affect_1.AffectRepository(), this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        let bomRefCompare = this.bomRef.compare(other.bomRef);
+        return bomRefCompare !== 0 ? bomRefCompare : (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
+      }
+    };
+    exports.Vulnerability = Vulnerability;
+    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.VulnerabilityRepository = VulnerabilityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+var require_bom = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Bom = void 0;
+    var integer_1 = require_integer(), component_1 = require_component(), metadata_1 = require_metadata(), service_1 = require_service(), vulnerability_1 = require_vulnerability(), Bom = class {
+      metadata;
+      components;
+      services;
+      vulnerabilities;
+      #version = 1;
+      #serialNumber;
+      constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata(), this.components = op.components ?? new component_1.ComponentRepository(), this.services = op.services ?? new service_1.ServiceRepository(), this.version = op.version ?? this.version, this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository(), this.serialNumber = op.serialNumber;
+      }
+      get version() {
+        return this.#version;
+      }
+      set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value))
+          throw new TypeError("Not PositiveInteger");
+        this.#version = value;
+      }
+      get serialNumber() {
+        return this.#serialNumber;
+      }
+      set serialNumber(value) {
+        this.#serialNumber = value === "" ? void 0 : value;
+      }
+    };
+    exports.Bom = Bom;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+var require_bomLink = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.BomLinkElement = exports.BomLinkDocument = void 0;
+    var BomLinkBase = class {
+      #value;
+      constructor(value) {
+        this.value = value;
+      }
+      get value() {
+        return this.#value;
+      }
+      set value(value) {
+        if (!this._isValid(value))
+          throw new RangeError("invalid value");
+        this.#value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value;
+      }
+    }, BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+      static isValid(value) {
+        return typeof value == "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkDocument.isValid(value);
+      }
+    };
+    exports.BomLinkDocument = BomLinkDocument;
+    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+      static isValid(value) {
+        return typeof value == "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkElement.isValid(value);
+      }
+    };
+    exports.BomLinkElement = BomLinkElement;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+var require_organizationalEntity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+    var sortable_1 = require_sortable(), organizationalContact_1 = require_organizationalContact(), OrganizationalEntity = class {
+      name;
+      url;
+      contact;
+      constructor(op = {}) {
+        this.name = op.name, this.url = op.url ?? /* @__PURE__ */ new Set(), this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
+      }
+    };
+    exports.OrganizationalEntity = OrganizationalEntity;
+    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+var require_swid = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SWID = void 0;
+    var integer_1 = require_integer(), SWID = class {
+      tagId;
+      name;
+      version;
+      patch;
+      text;
+      url;
+      #tagVersion;
+      constructor(tagId, name, op = {}) {
+        this.tagId = tagId, this.name = name, this.version = op.version, this.patch = op.patch, this.text = op.text, this.url = op.url, this.tagVersion = op.tagVersion;
+      }
+      get tagVersion() {
+        return this.#tagVersion;
+      }
+      set tagVersion(value) {
+        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value))
+          throw new TypeError("Not NonNegativeInteger nor undefined");
+        this.#tagVersion = value;
+      }
+    };
+    exports.SWID = SWID;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+var require_analysisResponse = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+    var sortable_1 = require_sortable(), AnalysisResponse;
+    (function(AnalysisResponse2) {
+      AnalysisResponse2.CanNotFix = "can_not_fix", AnalysisResponse2.WillNotFix = "will_not_fix", AnalysisResponse2.Update = "update", AnalysisResponse2.Rollback = "rollback", AnalysisResponse2.WorkaroundAvailable = "workaround_available";
+    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.AnalysisResponseRepository = AnalysisResponseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+var require_analysis = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Analysis = void 0;
+    var analysisResponse_1 = require_analysisResponse(), Analysis = class {
+      state;
+      justification;
+      response;
+      detail;
+      constructor(op = {}) {
+        this.state = op.state, this.justification = op.justification, this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository(), this.detail = op.detail;
+      }
+    };
+    exports.Analysis = Analysis;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+var require_credits = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Credits = void 0;
+    var organizationalContact_1 = require_organizationalContact(), organizationalEntity_1 = require_organizationalEntity(), Credits = class {
+      organizations;
+      individuals;
+      constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository(), this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+    };
+    exports.Credits = Credits;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+var require_source = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Source = void 0;
+    var Source = class {
+      name;
+      url;
+      constructor(op = {}) {
+        this.name = op.name, this.url = op.url;
+      }
+      compare(other) {
+        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
+      }
+    };
+    exports.Source = Source;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+var require_vulnerability2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
@@ -14117,1042 +13083,24 @@ var require_json = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        return ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
-          return ar;
-        }, ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
-        return __setModuleDefault(result, mod), result;
-      };
-    })();
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize2());
-    exports.Types = __importStar(require_types2());
+    __exportStar(require_advisory(), exports);
+    __exportStar(require_affect(), exports);
+    __exportStar(require_analysis(), exports);
+    __exportStar(require_credits(), exports);
+    __exportStar(require_rating(), exports);
+    __exportStar(require_reference(), exports);
+    __exportStar(require_source(), exports);
+    __exportStar(require_vulnerability(), exports);
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.UnsupportedFormatError = void 0;
-    var UnsupportedFormatError = class extends Error {
-    };
-    exports.UnsupportedFormatError = UnsupportedFormatError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
-var require_jsonSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.JsonSerializer = void 0;
-    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), JsonSerializer2 = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON))
-          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
-        super(), this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-      _serialize(bom, { space } = {}) {
-        return JSON.stringify(bom, null, space);
-      }
-    };
-    exports.JsonSerializer = JsonSerializer2;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
-var require_xsd = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.normalizedString = normalizedString;
-    exports.token = token;
-    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g, _normalizeStringForbiddenReplace = " ";
-    function normalizedString(s) {
-      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
-    }
-    var _tokenMultispaceSearch = / {2,}/g, _tokenMultispaceReplace = " ";
-    function token(s) {
-      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
-var require_types3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.XmlSchema = void 0;
-    var XmlSchema;
-    (function(XmlSchema2) {
-      let _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
-      function isAnyURI(value) {
-        if (typeof value != "string" || value.length === 0)
-          return !1;
-        let fragmentPos = value.indexOf("#"), beforeFragment = value;
-        if (fragmentPos >= 0) {
-          if (value.includes("#", fragmentPos + 1))
-            return !1;
-          beforeFragment = value.slice(void 0, fragmentPos);
-        }
-        let schemePos = beforeFragment.indexOf(":");
-        return !(schemePos >= 0 && !_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos)));
-      }
-      XmlSchema2.isAnyURI = isAnyURI;
-    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
-var require_normalize3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable(), notUndefined_1 = require_notUndefined(), tree_1 = require_tree(), uri_1 = require_uri(), models_1 = require_models(), license_1 = require_license(), lifecycle_1 = require_lifecycle(), affect_1 = require_affect(), spdx_1 = require_spdx(), enums_1 = require_enums2(), _xsd_1 = require_xsd(), types_1 = require_types3(), Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
-      }
-    };
-    exports.Factory = Factory;
-    var xmlNamespace = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
-      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
-      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
-    ]), BaseXmlNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    }, BomNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        let components = {
-          type: "element",
-          name: "components",
-          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
-        }, services = this._factory.spec.supportsServices && data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-        } : void 0, vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
-          type: "element",
-          name: "vulnerabilities",
-          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
-        } : void 0;
-        return {
-          type: "element",
-          name: "bom",
-          namespace: xmlNamespace.get(this._factory.spec.version),
-          attributes: {
-            version: data.version,
-            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
-          },
-          children: [
-            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
-            components,
-            services,
-            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
-            vulnerabilities
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let orgEntityNormalizer = this._factory.makeForOrganizationalEntity(), lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
-          type: "element",
-          name: "lifecycles",
-          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
-        } : void 0, tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0, authors = data.authors.size > 0 ? {
-          type: "element",
-          name: "authors",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
-        } : void 0, licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0, properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
-            lifecycles,
-            tools,
-            authors,
-            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
-            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
-            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
-            licenses,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return data instanceof lifecycle_1.NamedLifecycle ? {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description")
-          ].filter(notUndefined_1.isNotUndefined)
-        } : {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data, "phase")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0, externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            hashes,
-            externalReferences
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let children = [];
-        return data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices ? children = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool") : (data.components.size > 0 && children.push({
-          type: "element",
-          name: "components",
-          children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
-        }), data.services.size > 0 && children.push({
-          type: "element",
-          name: "services",
-          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-        })), {
-          type: "element",
-          name: elementName,
-          children
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseXmlNormalizer {
-      normalize([algorithm, content], options, elementName) {
-        let spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          type: "element",
-          name: elementName,
-          attributes: { alg: algorithm },
-          children: (0, _xsd_1.token)(content)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
-            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type))
-          return;
-        let supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier"), version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString), hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0, licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0, swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid"), extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0, properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0, components = data.components.size > 0 ? {
-          type: "element",
-          name: "components",
-          children: this.normalizeIterable(data.components, options, "component")
-        } : void 0, evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type,
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            supplier,
-            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            version,
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.scope, "scope"),
-            hashes,
-            licenses,
-            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.cpe, "cpe"),
-            makeOptionalTextElement(data.purl, "purl"),
-            swid,
-            extRefs,
-            properties,
-            components,
-            evidence
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let spec = this._factory.spec, provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider"), licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0, extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0, properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0, services = data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this.normalizeIterable(data.services, options, "service")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            provider,
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            licenses,
-            extRefs,
-            properties,
-            services
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0, copyright = data.copyright.size > 0 ? {
-          type: "element",
-          name: "copyright",
-          children: makeTextElementIter(data.copyright, options, "text")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            licenses,
-            copyright
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        switch (!0) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString()), properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        let spec = this._factory.spec, url = (0, uri_1.escapeUri)(data.url?.toString()), properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.id, "id"),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        let elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
-        return elem.attributes = {
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        }, elem;
-      }
-      normalizeIterable(data, options) {
-        let licenses = options.sortLists ?? !1 ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          let expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0)
-            return [this.#normalizeLicenseExpression(expressions[0])];
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            tagId: data.tagId,
-            name: data.name,
-            version: data.version || void 0,
-            tagVersion: data.tagVersion,
-            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
-          },
-          children: [
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let url = (0, uri_1.escapeUri)(data.url.toString()), hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type
-          },
-          children: [
-            makeTextElement(url, "url"),
-            makeOptionalTextElement(data.comment, "comment"),
-            hashes
-          ].filter(notUndefined_1.isNotUndefined)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
-            encoding: data.encoding || void 0
-          },
-          children: data.content.toString()
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            name: data.name
-          },
-          children: (0, _xsd_1.normalizedString)(data.value)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (let component of data.metadata.component.components[tree_1.treeIteratorSymbol]())
-            allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (let component of data.components[tree_1.treeIteratorSymbol]())
-          allRefs.set(component.bomRef, component.dependencies);
-        for (let service of data.services[tree_1.treeIteratorSymbol]())
-          allRefs.set(service.bomRef, service.dependencies);
-        let normalized = [];
-        for (let [ref, deps] of allRefs) {
-          let dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          (0, notUndefined_1.isNotUndefined)(dep) && normalized.push(dep);
-        }
-        return (options.sortLists ?? !1) && normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b)), {
-          type: "element",
-          name: elementName,
-          children: normalized
-        };
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        let bomRef = ref.toString();
-        if (bomRef.length === 0)
-          return;
-        let dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
-        return (options.sortLists ?? !1) && dependsOn.sort((a, b) => a.localeCompare(b)), {
-          type: "element",
-          name: "dependency",
-          attributes: { ref: bomRef },
-          children: dependsOn.map((d) => ({
-            type: "element",
-            name: "dependency",
-            attributes: { ref: d }
-          }))
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let references = data.references.size > 0 ? {
-          type: "element",
-          name: "references",
-          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
-        } : void 0, ratings = data.ratings.size > 0 ? {
-          type: "element",
-          name: "ratings",
-          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
-        } : void 0, cwes = data.cwes.size > 0 ? {
-          type: "element",
-          name: "cwes",
-          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
-        } : void 0, advisories = data.advisories.size > 0 ? {
-          type: "element",
-          name: "advisories",
-          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
-        } : void 0, tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0, affects = data.affects.size > 0 ? {
-          type: "element",
-          name: "affects",
-          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
-        } : void 0, properties = data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: { "bom-ref": data.bomRef.value || void 0 },
-          children: [
-            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            references,
-            ratings,
-            cwes,
-            makeOptionalTextElement(data.description, "description"),
-            makeOptionalTextElement(data.detail, "detail"),
-            makeOptionalTextElement(data.recommendation, "recommendation"),
-            advisories,
-            makeOptionalDateTimeElement(data.created, "created"),
-            makeOptionalDateTimeElement(data.created, "published"),
-            makeOptionalDateTimeElement(data.created, "updated"),
-            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
-            tools,
-            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
-            affects,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.id, "id"),
-            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            makeOptionalTextElement(data.score, "score"),
-            makeOptionalTextElement(data.severity, "severity"),
-            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
-            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.justification, "justification")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let url = (0, uri_1.escapeUri)(data.url.toString());
-        if (types_1.XmlSchema.isAnyURI(url))
-          return {
-            type: "element",
-            name: elementName,
-            children: [
-              makeOptionalTextElement(data.title, "title"),
-              makeTextElement(url, "url")
-            ].filter(notUndefined_1.isNotUndefined)
-          };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let organizations = data.organizations.size > 0 ? {
-          type: "element",
-          name: "organizations",
-          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
-        } : void 0, individuals = data.individuals.size > 0 ? {
-          type: "element",
-          name: "individuals",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            organizations,
-            individuals
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let responses = data.response.size > 0 ? {
-          type: "element",
-          name: "responses",
-          children: (options.sortLists ?? !1 ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.state, "state"),
-            makeOptionalTextElement(data.justification, "justification"),
-            responses,
-            makeOptionalTextElement(data.detail, "detail")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let versions = data.versions.size > 0 ? {
-          type: "element",
-          name: "versions",
-          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.ref, "ref"),
-            versions
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        switch (!0) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data, elementName);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data, elementName);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeAffectedVersionRange(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.range, "range", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? !1 ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var noTEM = (s) => s;
-    function makeOptionalTextElement(data, elementName, mod = noTEM) {
-      let s = mod(data?.toString() ?? "");
-      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
-    }
-    function makeTextElement(data, elementName, mod = noTEM) {
-      return {
-        type: "element",
-        name: elementName,
-        children: mod(data.toString())
-      };
-    }
-    function makeTextElementIter(data, options, elementName, mod = noTEM) {
-      let r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
-      return (options.sortLists ?? !1) && r.sort(({ children: a }, { children: b }) => a.localeCompare(b)), r;
-    }
-    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
-      let d = data?.toISOString();
-      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
-var require_xml = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        return ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
-          return ar;
-        }, ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
-        return __setModuleDefault(result, mod), result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize3());
-    exports.Types = __importStar(require_types3());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
-var require_xmlBaseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.XmlBaseSerializer = void 0;
-    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML))
-          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
-        super(), this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-    };
-    exports.XmlBaseSerializer = XmlBaseSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
-var require_index_common = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var require_models = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
@@ -15184,144 +13132,25 @@ var require_index_common = __commonJS({
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.XML = exports.JSON = exports.Types = void 0;
-    __exportStar(require_bomRefDiscriminator(), exports);
-    __exportStar(require_errors2(), exports);
-    exports.Types = __importStar(require_types());
-    __exportStar(require_baseSerializer(), exports);
-    exports.JSON = __importStar(require_json());
-    __exportStar(require_jsonSerializer(), exports);
-    exports.XML = __importStar(require_xml());
-    __exportStar(require_xmlBaseSerializer(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
-var require_wrapper = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = default_1;
-    var errors_1 = require_errors();
-    function makeWIllThrow(message) {
-      let f = function() {
-        throw new errors_1.OptPlugError(message);
-      };
-      return f.fails = !0, Object.freeze(f);
-    }
-    function default_1(name, pf) {
-      for (let [, getF] of pf)
-        try {
-          return getF();
-        } catch {
-        }
-      return makeWIllThrow(`No ${name} available.
-Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
-    }
-  }
-});
-
-// not-bundled:xmlbuilder2
-var require_xmlbuilder2 = __commonJS({
-  "not-bundled:xmlbuilder2"() {
-    throw new Error("xmlbuilder2 is not bundled into lockgraph");
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
-var require_xmlbuilder22 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var xmlbuilder2_1 = require_xmlbuilder2();
-    if (typeof xmlbuilder2_1.create != "function")
-      throw new Error("`create` is not a function");
-    exports.default = (function(rootElement, { space } = {}) {
-      let indent = makeIndent(space), doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
-      return addEle(doc, rootElement), doc.end({
-        format: "xml",
-        newline: `
-`,
-        prettyPrint: indent.length > 0,
-        indent
-      });
-    });
-    function addEle(parent, element, parentNS = null) {
-      if (element.type !== "element")
-        return;
-      let ns = getNS(element) ?? parentNS, ele = parent.ele(ns, element.name, element.attributes);
-      if (element.children !== void 0)
-        if (typeof element.children == "string" || typeof element.children == "number")
-          ele.txt(element.children.toString());
-        else
-          for (let child of element.children)
-            addEle(ele, child, ns);
-    }
-    function getNS(element) {
-      let ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
-      return ns.length > 0 ? ns : null;
-    }
-    function makeIndent(space) {
-      return typeof space == "number" ? " ".repeat(Math.max(0, space)) : typeof space == "string" ? space : "";
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
-var require_xmlStringify = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { default: mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var _wrapper_1 = __importDefault(require_wrapper());
-    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
-      ["xmlbuilder2", () => require_xmlbuilder22().default]
-    ]);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
-var require_xmlSerializer_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { default: mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.XmlSerializer = void 0;
-    var errors_1 = require_errors(), xmlStringify_1 = __importDefault(require_xmlStringify()), errors_2 = require_errors2(), xmlBaseSerializer_1 = require_xmlBaseSerializer(), XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
-      _serialize(normalizedBom, options = {}) {
-        try {
-          return (0, xmlStringify_1.default)(normalizedBom, options);
-        } catch (err) {
-          throw err instanceof errors_1.OptPlugError ? new errors_2.MissingOptionalDependencyError(err.message, err) : err;
-        }
-      }
-    };
-    exports.XmlSerializer = XmlSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var require_index_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    __exportStar(require_index_common(), exports);
-    __exportStar(require_xmlSerializer_node(), exports);
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachment(), exports);
+    __exportStar(require_bom(), exports);
+    __exportStar(require_bomLink(), exports);
+    __exportStar(require_bomRef(), exports);
+    __exportStar(require_component(), exports);
+    __exportStar(require_copyright(), exports);
+    __exportStar(require_externalReference(), exports);
+    __exportStar(require_hash(), exports);
+    __exportStar(require_license(), exports);
+    __exportStar(require_lifecycle(), exports);
+    __exportStar(require_metadata(), exports);
+    __exportStar(require_organizationalContact(), exports);
+    __exportStar(require_organizationalEntity(), exports);
+    __exportStar(require_property(), exports);
+    __exportStar(require_service(), exports);
+    __exportStar(require_swid(), exports);
+    __exportStar(require_tool(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability2());
   }
 });
 
@@ -15421,13 +13250,30 @@ var require_protocol = __commonJS({
   }
 });
 
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+var require_enums = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Format = exports.Version = void 0;
+    var Version;
+    (function(Version2) {
+      Version2.v1dot7 = "1.7", Version2.v1dot6 = "1.6", Version2.v1dot5 = "1.5", Version2.v1dot4 = "1.4", Version2.v1dot3 = "1.3", Version2.v1dot2 = "1.2", Version2.v1dot1 = "1.1", Version2.v1dot0 = "1.0";
+    })(Version || (exports.Version = Version = {}));
+    var Format;
+    (function(Format2) {
+      Format2.XML = "xml", Format2.JSON = "json";
+    })(Format || (exports.Format = Format = {}));
+  }
+});
+
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-    var componentType_1 = require_componentType(), externalReferenceType_1 = require_externalReferenceType(), hashAlogorithm_1 = require_hashAlogorithm(), ratingMethod_1 = require_ratingMethod(), _protocol_1 = require_protocol(), enums_1 = require_enums2();
+    var componentType_1 = require_componentType(), externalReferenceType_1 = require_externalReferenceType(), hashAlogorithm_1 = require_hashAlogorithm(), ratingMethod_1 = require_ratingMethod(), _protocol_1 = require_protocol(), enums_1 = require_enums();
     exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
       enums_1.Format.XML,
       enums_1.Format.JSON
@@ -15823,6 +13669,18 @@ var require_consts = __commonJS({
   }
 });
 
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+var require_errors = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.UnsupportedFormatError = void 0;
+    var UnsupportedFormatError = class extends Error {
+    };
+    exports.UnsupportedFormatError = UnsupportedFormatError;
+  }
+});
+
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
@@ -15840,8 +13698,1539 @@ var require_spec = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     __exportStar(require_consts(), exports);
-    __exportStar(require_enums2(), exports);
-    __exportStar(require_errors3(), exports);
+    __exportStar(require_enums(), exports);
+    __exportStar(require_errors(), exports);
+  }
+});
+
+// src/version.ts
+var VERSION, init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index), match = chars.match(value);
+          if (match)
+            return index += match[0].length, match[0];
+        } else if (source.indexOf(value, index) === index)
+          return index += value.length, value;
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        for (var string, possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"], i = 0; i < possibilities.length && (string = read(possibilities[i]), !string); i++)
+          ;
+        if (string === "+" && index > 1 && source[index - 2] === " ")
+          throw new Error("Space before `+`");
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string)
+          throw new Error("Expected idstring at offset " + index);
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index, string = idstring();
+        if (licenses.indexOf(string) !== -1)
+          return {
+            type: "LICENSE",
+            string
+          };
+        if (exceptions.indexOf(string) !== -1)
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      for (var tokens = []; hasMore() && (skipWhitespace(), !!hasMore()); ) {
+        var token = parseToken();
+        if (!token)
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore())
+          throw new Error();
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string)
+          return next(), t.string;
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION")
+            return next(), t.string;
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index, string = "", t = token();
+        if (t.type === "DOCUMENTREF" && (next(), string += "DocumentRef-" + t.string + ":", !parseOperator(":")))
+          throw new Error("Expected `:` after `DocumentRef-...`");
+        if (t = token(), t.type === "LICENSEREF")
+          return next(), string += "LicenseRef-" + t.string, { license: string };
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          parseOperator("+") && (node2.plus = !0);
+          var exception = parseWith();
+          return exception && (node2.exception = exception), node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (left) {
+          var expr = parseExpression();
+          if (!parseOperator(")"))
+            throw new Error("Expected `)`");
+          return expr;
+        }
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (left) {
+            if (!parseOperator(operator))
+              return left;
+            var right = parseBinaryOp();
+            if (!right)
+              throw new Error("Expected expression");
+            return {
+              left,
+              conjunction: operator.toLowerCase(),
+              right
+            };
+          }
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom), parseExpression = makeBinaryOpParser("OR", parseAnd), node = parseExpression();
+      if (!node || hasMore())
+        throw new Error("Syntax error");
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan2(), parse2 = require_parse2();
+    module.exports = function(source) {
+      return parse2(scan2(source));
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/scan.js
+var require_scan3 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index), match = chars.match(value);
+          if (match)
+            return index += match[0].length, match[0];
+        } else if (source.indexOf(value, index) === index)
+          return index += value.length, value;
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        for (var string, possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"], i = 0; i < possibilities.length && (string = read(possibilities[i]), !string); i++)
+          ;
+        if (string === "+" && index > 1 && source[index - 2] === " ")
+          throw new Error("Space before `+`");
+        return string && {
+          type: "OPERATOR",
+          string
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string)
+          throw new Error("Expected idstring at offset " + index);
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index, string = idstring();
+        if (licenses.indexOf(string) !== -1)
+          return {
+            type: "LICENSE",
+            string
+          };
+        if (exceptions.indexOf(string) !== -1)
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      for (var tokens = []; hasMore() && (skipWhitespace(), !!hasMore()); ) {
+        var token = parseToken();
+        if (!token)
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore())
+          throw new Error();
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string)
+          return next(), t.string;
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION")
+            return next(), t.string;
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index, string = "", t = token();
+        if (t.type === "DOCUMENTREF" && (next(), string += "DocumentRef-" + t.string + ":", !parseOperator(":")))
+          throw new Error("Expected `:` after `DocumentRef-...`");
+        if (t = token(), t.type === "LICENSEREF")
+          return next(), string += "LicenseRef-" + t.string, { license: string };
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          parseOperator("+") && (node2.plus = !0);
+          var exception = parseWith();
+          return exception && (node2.exception = exception), node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (left) {
+          var expr = parseExpression();
+          if (!parseOperator(")"))
+            throw new Error("Expected `)`");
+          return expr;
+        }
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (left) {
+            if (!parseOperator(operator))
+              return left;
+            var right = parseBinaryOp();
+            if (!right)
+              throw new Error("Expected expression");
+            return {
+              left,
+              conjunction: operator.toLowerCase(),
+              right
+            };
+          }
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom), parseExpression = makeBinaryOpParser("OR", parseAnd), node = parseExpression();
+      if (!node || hasMore())
+        throw new Error("Syntax error");
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse2 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan3(), parse2 = require_parse3();
+    module.exports = function(source) {
+      return parse2(scan2(source));
+    };
+  }
+});
+
+// node_modules/spdx-correct/index.js
+var require_spdx_correct = __commonJS({
+  "node_modules/spdx-correct/index.js"(exports, module) {
+    var parse2 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
+    function valid(string) {
+      try {
+        return parse2(string), !0;
+      } catch {
+        return !1;
+      }
+    }
+    function sortTranspositions(a, b) {
+      var length = b[0].length - a[0].length;
+      return length !== 0 ? length : a[0].toUpperCase().localeCompare(b[0].toUpperCase());
+    }
+    var transpositions = [
+      ["APGL", "AGPL"],
+      ["Gpl", "GPL"],
+      ["GLP", "GPL"],
+      ["APL", "Apache"],
+      ["ISD", "ISC"],
+      ["GLP", "GPL"],
+      ["IST", "ISC"],
+      ["Claude", "Clause"],
+      [" or later", "+"],
+      [" International", ""],
+      ["GNU", "GPL"],
+      ["GUN", "GPL"],
+      ["+", ""],
+      ["GNU GPL", "GPL"],
+      ["GNU LGPL", "LGPL"],
+      ["GNU/GPL", "GPL"],
+      ["GNU GLP", "GPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["GNU Lesser General Public License", "LGPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["GNU Lesser General Public License", "LGPL-2.1"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["Lesser General Public License", "LGPL"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["Lesser General Public License", "LGPL-2.1"],
+      ["GNU General Public License", "GPL"],
+      ["Gnu public license", "GPL"],
+      ["GNU Public License", "GPL"],
+      ["GNU GENERAL PUBLIC LICENSE", "GPL"],
+      ["MTI", "MIT"],
+      ["Mozilla Public License", "MPL"],
+      ["Universal Permissive License", "UPL"],
+      ["WTH", "WTF"],
+      ["WTFGPL", "WTFPL"],
+      ["-License", ""]
+    ].sort(sortTranspositions), TRANSPOSED = 0, CORRECT = 1, transforms = [
+      // e.g. 'mit'
+      function(argument) {
+        return argument.toUpperCase();
+      },
+      // e.g. 'MIT '
+      function(argument) {
+        return argument.trim();
+      },
+      // e.g. 'M.I.T.'
+      function(argument) {
+        return argument.replace(/\./g, "");
+      },
+      // e.g. 'Apache- 2.0'
+      function(argument) {
+        return argument.replace(/\s+/g, "");
+      },
+      // e.g. 'CC BY 4.0''
+      function(argument) {
+        return argument.replace(/\s+/g, "-");
+      },
+      // e.g. 'LGPLv2.1'
+      function(argument) {
+        return argument.replace("v", "-");
+      },
+      // e.g. 'Apache 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1");
+      },
+      // e.g. 'GPL 2'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1.0");
+      },
+      // e.g. 'Apache Version 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2");
+      },
+      // e.g. 'Apache Version 2'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2.0");
+      },
+      // e.g. 'ZLIB'
+      function(argument) {
+        return argument[0].toUpperCase() + argument.slice(1);
+      },
+      // e.g. 'MPL/2.0'
+      function(argument) {
+        return argument.replace("/", "-");
+      },
+      // e.g. 'Apache 2'
+      function(argument) {
+        return argument.replace(/\s*V\s*(\d)/, "-$1").replace(/(\d)$/, "$1.0");
+      },
+      // e.g. 'GPL-2.0', 'GPL-3.0'
+      function(argument) {
+        return argument.indexOf("3.0") !== -1 ? argument + "-or-later" : argument + "-only";
+      },
+      // e.g. 'GPL-2.0-'
+      function(argument) {
+        return argument + "only";
+      },
+      // e.g. 'GPL2'
+      function(argument) {
+        return argument.replace(/(\d)$/, "-$1.0");
+      },
+      // e.g. 'BSD 3'
+      function(argument) {
+        return argument.replace(/(-| )?(\d)$/, "-$2-Clause");
+      },
+      // e.g. 'BSD clause 3'
+      function(argument) {
+        return argument.replace(/(-| )clause(-| )(\d)/, "-$3-Clause");
+      },
+      // e.g. 'New BSD license'
+      function(argument) {
+        return argument.replace(/\b(Modified|New|Revised)(-| )?BSD((-| )License)?/i, "BSD-3-Clause");
+      },
+      // e.g. 'Simplified BSD license'
+      function(argument) {
+        return argument.replace(/\bSimplified(-| )?BSD((-| )License)?/i, "BSD-2-Clause");
+      },
+      // e.g. 'Free BSD license'
+      function(argument) {
+        return argument.replace(/\b(Free|Net)(-| )?BSD((-| )License)?/i, "BSD-2-Clause-$1BSD");
+      },
+      // e.g. 'Clear BSD license'
+      function(argument) {
+        return argument.replace(/\bClear(-| )?BSD((-| )License)?/i, "BSD-3-Clause-Clear");
+      },
+      // e.g. 'Old BSD License'
+      function(argument) {
+        return argument.replace(/\b(Old|Original)(-| )?BSD((-| )License)?/i, "BSD-4-Clause");
+      },
+      // e.g. 'BY-NC-4.0'
+      function(argument) {
+        return "CC-" + argument;
+      },
+      // e.g. 'BY-NC'
+      function(argument) {
+        return "CC-" + argument + "-4.0";
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "");
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return "CC-" + argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "") + "-4.0";
+      }
+    ], licensesWithVersions = spdxLicenseIds.map(function(id) {
+      var match = /^(.*)-\d+\.\d+$/.exec(id);
+      return match ? [match[0], match[1]] : [id, null];
+    }).reduce(function(objectMap, item) {
+      var key = item[1];
+      return objectMap[key] = objectMap[key] || [], objectMap[key].push(item[0]), objectMap;
+    }, {}), licensesWithOneVersion = Object.keys(licensesWithVersions).map(function(key) {
+      return [key, licensesWithVersions[key]];
+    }).filter(function(item) {
+      return (
+        // Licenses has just one valid version suffix.
+        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
+        item[0] !== "APL"
+      );
+    }).map(function(item) {
+      return [item[0], item[1][0]];
+    });
+    licensesWithVersions = void 0;
+    var lastResorts = [
+      ["UNLI", "Unlicense"],
+      ["WTF", "WTFPL"],
+      ["2 CLAUSE", "BSD-2-Clause"],
+      ["2-CLAUSE", "BSD-2-Clause"],
+      ["3 CLAUSE", "BSD-3-Clause"],
+      ["3-CLAUSE", "BSD-3-Clause"],
+      ["AFFERO", "AGPL-3.0-or-later"],
+      ["AGPL", "AGPL-3.0-or-later"],
+      ["APACHE", "Apache-2.0"],
+      ["ARTISTIC", "Artistic-2.0"],
+      ["Affero", "AGPL-3.0-or-later"],
+      ["BEER", "Beerware"],
+      ["BOOST", "BSL-1.0"],
+      ["BSD", "BSD-2-Clause"],
+      ["CDDL", "CDDL-1.1"],
+      ["ECLIPSE", "EPL-1.0"],
+      ["FUCK", "WTFPL"],
+      ["GNU", "GPL-3.0-or-later"],
+      ["LGPL", "LGPL-3.0-or-later"],
+      ["GPLV1", "GPL-1.0-only"],
+      ["GPL-1", "GPL-1.0-only"],
+      ["GPLV2", "GPL-2.0-only"],
+      ["GPL-2", "GPL-2.0-only"],
+      ["GPL", "GPL-3.0-or-later"],
+      ["MIT +NO-FALSE-ATTRIBS", "MITNFA"],
+      ["MIT", "MIT"],
+      ["MPL", "MPL-2.0"],
+      ["X11", "X11"],
+      ["ZLIB", "Zlib"]
+    ].concat(licensesWithOneVersion).sort(sortTranspositions), SUBSTRING = 0, IDENTIFIER = 1, validTransformation = function(identifier) {
+      for (var i = 0; i < transforms.length; i++) {
+        var transformed = transforms[i](identifier).trim();
+        if (transformed !== identifier && valid(transformed))
+          return transformed;
+      }
+      return null;
+    }, validLastResort = function(identifier) {
+      for (var upperCased = identifier.toUpperCase(), i = 0; i < lastResorts.length; i++) {
+        var lastResort = lastResorts[i];
+        if (upperCased.indexOf(lastResort[SUBSTRING]) > -1)
+          return lastResort[IDENTIFIER];
+      }
+      return null;
+    }, anyCorrection = function(identifier, check) {
+      for (var i = 0; i < transpositions.length; i++) {
+        var transposition = transpositions[i], transposed = transposition[TRANSPOSED];
+        if (identifier.indexOf(transposed) > -1) {
+          var corrected2 = identifier.replace(
+            transposed,
+            transposition[CORRECT]
+          ), checked = check(corrected2);
+          if (checked !== null)
+            return checked;
+        }
+      }
+      return null;
+    };
+    module.exports = function(identifier, options) {
+      options = options || {};
+      var upgrade = options.upgrade === void 0 ? !0 : !!options.upgrade;
+      function postprocess(value) {
+        return upgrade ? upgradeGPLs(value) : value;
+      }
+      var validArugment = typeof identifier == "string" && identifier.trim().length !== 0;
+      if (!validArugment)
+        throw Error("Invalid argument. Expected non-empty string.");
+      if (identifier = identifier.trim(), valid(identifier))
+        return postprocess(identifier);
+      var noPlus = identifier.replace(/\+$/, "").trim();
+      if (valid(noPlus))
+        return postprocess(noPlus);
+      var transformed = validTransformation(identifier);
+      return transformed !== null || (transformed = anyCorrection(identifier, function(argument) {
+        return valid(argument) ? argument : validTransformation(argument);
+      }), transformed !== null) || (transformed = validLastResort(identifier), transformed !== null) || (transformed = anyCorrection(identifier, validLastResort), transformed !== null) ? postprocess(transformed) : null;
+    };
+    function upgradeGPLs(value) {
+      return [
+        "GPL-1.0",
+        "LGPL-1.0",
+        "AGPL-1.0",
+        "GPL-2.0",
+        "LGPL-2.0",
+        "AGPL-2.0",
+        "LGPL-2.1"
+      ].indexOf(value) !== -1 ? value + "-only" : [
+        "GPL-1.0+",
+        "GPL-2.0+",
+        "GPL-3.0+",
+        "LGPL-2.0+",
+        "LGPL-2.1+",
+        "LGPL-3.0+",
+        "AGPL-1.0+",
+        "AGPL-3.0+"
+      ].indexOf(value) !== -1 ? value.replace(/\+$/, "-or-later") : ["GPL-3.0", "LGPL-3.0", "AGPL-3.0"].indexOf(value) !== -1 ? value + "-or-later" : value;
+    }
+  }
+});
+
+// src/sbom/licenses.ts
+import { createRequire as createRequire2 } from "node:module";
+function ids() {
+  if (!canonical) {
+    canonical = /* @__PURE__ */ new Map();
+    let lists = [
+      require2("spdx-license-ids"),
+      require2("spdx-license-ids/deprecated.json"),
+      require2("spdx-exceptions")
+    ];
+    for (let list of lists) for (let id of list) canonical.set(id.toLowerCase(), id);
+  }
+  return canonical;
+}
+function normalizeLicense(text) {
+  let found = cache.get(text);
+  return found || (found = normalize(text.trim()), cache.size < 1e4 && cache.set(text, found)), found;
+}
+function normalize(text) {
+  if (!text) return { name: text };
+  let expression = asExpression(text) ?? corrected(text);
+  if (!expression) return { name: text };
+  let parsed = (0, import_spdx_expression_parse.default)(expression);
+  return "license" in parsed && !parsed.plus && !parsed.exception && ids().has(parsed.license.toLowerCase()) ? { id: parsed.license } : { expression };
+}
+function asExpression(text) {
+  let tokens = text.match(/\(|\)|[^\s()]+/g);
+  if (!tokens) return;
+  let out = [];
+  for (let token of tokens) {
+    let upper = token.toUpperCase();
+    if (token === "(" || token === ")") out.push(token);
+    else if (OPERATORS.has(upper)) out.push(upper);
+    else if (/^(DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(token)) out.push(token);
+    else {
+      let plus = token.endsWith("+") && !ids().has(token.toLowerCase()), id = ids().get((plus ? token.slice(0, -1) : token).toLowerCase());
+      if (!id) return;
+      out.push(plus ? `${id}+` : id);
+    }
+  }
+  let expression = out.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
+  try {
+    return (0, import_spdx_expression_parse.default)(expression), expression;
+  } catch {
+    return;
+  }
+}
+function corrected(text) {
+  if (/^unlicen[sc]ed$/i.test(text) || text.length > 80 || /[/;|&]|\s(and|or)\s/i.test(text)) return;
+  let id;
+  try {
+    id = (0, import_spdx_correct.default)(text, { upgrade: !1 });
+  } catch {
+    return;
+  }
+  if (!id || !ids().has(id.toLowerCase())) return;
+  let numbers = (s) => s.match(/\d+/g) ?? [], words = text.toLowerCase().replace(FILLER, " "), have = new Set(numbers(words));
+  if (numbers(id.replace(/\.0(?=\b|-|$)/g, "")).every((n) => have.has(n)) && !(/-or-later$|\+$/.test(id) && !/later|\+|or any/i.test(text)) && !(/-only$/.test(id) && !/only/i.test(text)))
+    return id;
+}
+var import_spdx_expression_parse, import_spdx_correct, require2, canonical, OPERATORS, cache, FILLER, init_licenses = __esm({
+  "src/sbom/licenses.ts"() {
+    "use strict";
+    import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1), import_spdx_correct = __toESM(require_spdx_correct(), 1), require2 = createRequire2(import.meta.url);
+    OPERATORS = /* @__PURE__ */ new Set(["AND", "OR", "WITH"]), cache = /* @__PURE__ */ new Map();
+    FILLER = /\b(the|license|licence|version|v|software|public|general|gnu)\b/g;
   }
 });
 
@@ -15867,122 +15256,277 @@ var PROPERTY, init_properties = __esm({
   }
 });
 
-// src/sbom/cyclonedx.ts
-var cyclonedx_exports = {};
-__export(cyclonedx_exports, {
-  buildBom: () => buildBom,
-  writeCycloneDxJson: () => writeCycloneDxJson
-});
-import { createHash as createHash2 } from "node:crypto";
-function license(text) {
-  return (0, import_SPDX.isSupportedSpdxId)(text) ? new import_Models.SpdxLicense(text) : /\s(OR|AND|WITH)\s/.test(text) || /^\(.*\)$/.test(text) ? new import_Models.LicenseExpression(text) : new import_Models.NamedLicense(text);
-}
+// src/sbom/cyclonedx-model.ts
 function nameParts(p) {
   if (p.ecosystem === "npm" && p.name.startsWith("@") && p.name.includes("/")) {
     let slash = p.name.indexOf("/");
     return { group: p.name.slice(0, slash), name: p.name.slice(slash + 1) };
   }
+  if ((p.ecosystem === "maven" || p.ecosystem === "gradle") && p.name.includes(":")) {
+    let colon = p.name.indexOf(":");
+    return { group: p.name.slice(0, colon), name: p.name.slice(colon + 1) };
+  }
   return { name: p.name };
 }
+function escapeUri(url) {
+  return /[ "'[\]<>{}]/.test(url) ? url.replace(/[ "'[\]<>{}]/g, (c) => URI_ESCAPES[c]) : url;
+}
 function packageComponent(p) {
-  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Library, name, {
-    bomRef: p.ref,
-    group,
-    version: p.version,
-    purl: p.purl,
-    scope: SCOPES[p.scope]
-  }), byAlg = /* @__PURE__ */ new Map();
-  for (let h of p.hashes) byAlg.set(h.alg, [...byAlg.get(h.alg) ?? [], h.value]);
-  let fileHashes = [];
+  let byAlg = /* @__PURE__ */ new Map();
+  for (let h of p.hashes) {
+    let values = byAlg.get(h.alg);
+    values ? values.push(h.value) : byAlg.set(h.alg, [h.value]);
+  }
+  let hashes = [], fileHashes = [];
   for (let alg of [...byAlg.keys()].sort(byString)) {
     let values = byAlg.get(alg);
-    if (values.length === 1) c.hashes.set(alg, values[0]);
+    if (values.length === 1) hashes.push([alg, values[0]]);
     else for (let v of values) fileHashes.push(`${alg}:${v}`);
   }
-  p.license && c.licenses.add(license(p.license)), p.resolved && /^https?:\/\//.test(p.resolved) && p.source !== "git" && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.Distribution)), p.source === "git" && p.resolved && c.externalReferences.add(new import_Models.ExternalReference(p.resolved, import_Enums.ExternalReferenceType.VCS));
-  for (let alias of [...p.aliases].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.alias, alias));
-  c.properties.add(new import_Models.Property(PROPERTY.direct, String(p.direct)));
-  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  for (let h of fileHashes.sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.fileHash, h));
-  return c.properties.add(new import_Models.Property(PROPERTY.scope, p.scope)), c.properties.add(new import_Models.Property(PROPERTY.source, p.source)), c;
+  let externalReferences = [];
+  p.resolved && p.source === "git" ? externalReferences.push({ type: "vcs", url: escapeUri(p.resolved) }) : p.resolved && /^https?:\/\//.test(p.resolved) && externalReferences.push({ type: "distribution", url: escapeUri(p.resolved) });
+  let properties = [];
+  for (let alias of [...p.aliases].sort(byString)) properties.push([PROPERTY.alias, alias]);
+  properties.push([PROPERTY.direct, String(p.direct)]);
+  for (let file of [...p.files].sort(byString)) properties.push([PROPERTY.file, file]);
+  for (let h of fileHashes.sort(byString)) properties.push([PROPERTY.fileHash, h]);
+  return properties.push([PROPERTY.scope, p.scope]), properties.push([PROPERTY.source, p.source]), {
+    type: "library",
+    bomRef: p.ref,
+    ...nameParts(p),
+    version: p.version,
+    scope: SCOPES[p.scope],
+    hashes,
+    license: p.license ? normalizeLicense(p.license) : void 0,
+    purl: p.purl,
+    externalReferences,
+    properties
+  };
 }
 function projectComponent(p) {
-  let { group, name } = nameParts(p), c = new import_Models.Component(import_Enums.ComponentType.Application, name, {
+  let properties = [[PROPERTY.complete, String(p.complete)]];
+  for (let file of [...p.files].sort(byString)) properties.push([PROPERTY.file, file]);
+  properties.push([PROPERTY.manifest, p.manifest]);
+  let platform = (dev) => p.platform.filter((r) => r.scope === "dev" === dev).map((r) => `${r.name} ${r.constraint}`).sort(byString);
+  for (let req of platform(!1)) properties.push([PROPERTY.platform, req]);
+  for (let req of platform(!0)) properties.push([PROPERTY.platformDev, req]);
+  return {
+    type: "application",
     bomRef: p.ref,
-    group,
+    ...nameParts(p),
     version: p.version,
-    purl: p.purl
-  });
-  c.properties.add(new import_Models.Property(PROPERTY.complete, String(p.complete)));
-  for (let file of [...p.files].sort(byString)) c.properties.add(new import_Models.Property(PROPERTY.file, file));
-  c.properties.add(new import_Models.Property(PROPERTY.manifest, p.manifest));
-  let platform = (scope) => p.platform.filter((r) => r.scope === "dev" == (scope === "dev")).map((r) => `${r.name} ${r.constraint}`).sort(byString);
-  for (let req of platform("runtime")) c.properties.add(new import_Models.Property(PROPERTY.platform, req));
-  for (let req of platform("dev")) c.properties.add(new import_Models.Property(PROPERTY.platformDev, req));
-  return c;
+    hashes: [],
+    purl: p.purl,
+    externalReferences: [],
+    properties
+  };
+}
+function cdxContent(graph, shared) {
+  let known = shared?.get("cyclonedx-content");
+  if (known) return known;
+  let byRef = /* @__PURE__ */ new Map();
+  for (let p of graph.projects.values()) byRef.set(p.ref, projectComponent(p));
+  for (let p of graph.packages.values()) byRef.set(p.ref, packageComponent(p));
+  let refs = [...byRef.keys()].sort(byString), components = refs.map((ref) => byRef.get(ref)), dependsOn = /* @__PURE__ */ new Map();
+  for (let ref of refs) {
+    let tos = graph.edges.get(ref);
+    dependsOn.set(ref, tos ? [...tos.keys()].filter((to) => byRef.has(to)).sort(byString) : []);
+  }
+  let rootDependsOn = refs.filter((ref) => graph.projects.has(ref)), unreadFiles = [];
+  for (let f of graph.files) {
+    if (f.ok) continue;
+    let why = graph.issues.find((i) => i.file === f.path && i.severity === "error")?.message ?? "not read";
+    unreadFiles.push(`${f.path}: ${why}`);
+  }
+  unreadFiles.sort(byString);
+  let complete = [], incomplete = [];
+  (unreadFiles.length ? incomplete : complete).push(ROOT_REF);
+  for (let ref of rootDependsOn) (graph.projects.get(ref).complete ? complete : incomplete).push(ref);
+  let compositions = [];
+  complete.length && compositions.push({ aggregate: "complete", refs: complete.sort(byString) }), incomplete.length && compositions.push({ aggregate: "incomplete", refs: incomplete.sort(byString) });
+  let content = { components, rootDependsOn, dependsOn, unreadFiles, compositions };
+  return shared?.set("cyclonedx-content", content), content;
+}
+var SCOPES, ROOT_REF, TOOL_REF, byString, URI_ESCAPES, init_cyclonedx_model = __esm({
+  "src/sbom/cyclonedx-model.ts"() {
+    "use strict";
+    init_licenses();
+    init_properties();
+    SCOPES = {
+      runtime: "required",
+      optional: "optional",
+      peer: "optional",
+      dev: "excluded"
+    }, ROOT_REF = "root", TOOL_REF = "lockgraph", byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    URI_ESCAPES = {
+      " ": "%20",
+      '"': "%22",
+      "'": "%27",
+      "[": "%5B",
+      "]": "%5D",
+      "<": "%3C",
+      ">": "%3E",
+      "{": "%7B",
+      "}": "%7D"
+    };
+  }
+});
+
+// src/sbom/cyclonedx.ts
+var cyclonedx_exports = {};
+__export(cyclonedx_exports, {
+  CYCLONEDX_VERSIONS: () => CYCLONEDX_VERSIONS,
+  DEFAULT_CYCLONEDX_VERSION: () => DEFAULT_CYCLONEDX_VERSION,
+  contentUuid: () => contentUuid,
+  isoSeconds: () => isoSeconds,
+  writeCycloneDxJson: () => writeCycloneDxJson,
+  writeCycloneDxJsonVersion: () => writeCycloneDxJsonVersion,
+  writeCycloneDxXml: () => writeCycloneDxXml,
+  writeCycloneDxXmlVersion: () => writeCycloneDxXmlVersion,
+  xmlEscape: () => xmlEscape
+});
+import { createHash as createHash2 } from "node:crypto";
+function capabilities(version) {
+  let spec = import_Spec.SpecVersionDict[version];
+  if (!spec || !CYCLONEDX_VERSIONS.includes(version))
+    throw new Error(`CycloneDX spec version ${version} is not written (${CYCLONEDX_VERSIONS.join(", ")})`);
+  return {
+    version,
+    lifecycles: spec.supportsMetadataLifecycles,
+    toolComponents: spec.supportsToolsComponentsServices,
+    requiresVersion: spec.requiresComponentVersion,
+    hash: (alg) => spec.supportsHashAlgorithm(alg),
+    reference: (type) => spec.supportsExternalReferenceType(type)
+  };
 }
 function contentUuid(content) {
   let hex = createHash2("sha256").update(content).digest("hex"), variant = (parseInt(hex[16], 16) & 3 | 8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-function buildBom(graph, subject) {
-  let bom = new import_Models.Bom();
-  bom.serialNumber = SERIAL_PLACEHOLDER, bom.metadata.timestamp = subject.timestamp, bom.metadata.lifecycles.add(import_Enums.LifecyclePhase.PreBuild), bom.metadata.tools = new import_Models.Tools(), bom.metadata.tools.components.add(
-    new import_Models.Component(import_Enums.ComponentType.Application, "lockgraph", { version: VERSION, bomRef: "lockgraph" })
-  );
-  let root = new import_Models.Component(import_Enums.ComponentType.Application, subject.name, {
-    bomRef: "root",
-    version: subject.version
-  });
-  bom.metadata.component = root;
-  let unread = graph.files.filter((f) => !f.ok).map((f) => f.path);
-  for (let path of unread.sort(byString)) {
-    let why = graph.issues.find((i) => i.file === path && i.severity === "error")?.message ?? "not read";
-    bom.metadata.properties.add(new import_Models.Property(PROPERTY.unreadFile, `${path}: ${why}`));
-  }
-  let components = /* @__PURE__ */ new Map();
-  for (let p of graph.projects.values()) components.set(p.ref, projectComponent(p));
-  for (let p of graph.packages.values()) components.set(p.ref, packageComponent(p));
-  let refs = [...components.keys()].sort(byString);
-  for (let ref of refs) bom.components.add(components.get(ref));
-  for (let ref of refs) graph.projects.has(ref) && root.dependencies.add(components.get(ref).bomRef);
-  for (let ref of refs) {
-    let tos = graph.edges.get(ref);
-    if (!tos) continue;
-    let c = components.get(ref);
-    for (let to of [...tos.keys()].sort(byString)) {
-      let target = components.get(to);
-      target && c.dependencies.add(target.bomRef);
-    }
-  }
-  return bom;
+function isoSeconds(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function writeCycloneDxJson(graph, subject) {
-  let serializer = new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)), bom = buildBom(graph, subject);
-  bom.metadata.timestamp = EPOCH;
-  let text = serializer.serialize(bom, { sortLists: !1 }) + `
-`, serial = `urn:uuid:${contentUuid(text)}`;
-  return text.replace(SERIAL_PLACEHOLDER, serial).replace(`"timestamp":"${EPOCH.toISOString()}"`, `"timestamp":"${subject.timestamp.toISOString()}"`);
+function finish(text, subject) {
+  return text.replace(SERIAL_PLACEHOLDER, `urn:uuid:${contentUuid(text)}`).replace(TIMESTAMP_PLACEHOLDER, isoSeconds(subject.timestamp));
 }
-var import_Enums, import_Models, import_Serialize, import_SPDX, import_Spec, SCOPES, byString, SERIAL_PLACEHOLDER, EPOCH, init_cyclonedx = __esm({
+function subjectComponent(subject) {
+  return {
+    type: "application",
+    bomRef: ROOT_REF,
+    name: subject.name,
+    version: subject.version,
+    hashes: [],
+    externalReferences: [],
+    properties: []
+  };
+}
+function cdxLicense(l) {
+  return "id" in l ? (0, import_SPDX.isSupportedSpdxId)(l.id) ? { id: l.id } : { expression: l.id } : l;
+}
+function jsonLicense(license) {
+  let l = cdxLicense(license);
+  return ["expression" in l ? l : { license: l }];
+}
+function jsonComponent(c, caps) {
+  let out = { type: c.type, name: c.name };
+  c.group && (out.group = c.group), (c.version || caps.requiresVersion) && (out.version = c.version ?? ""), out["bom-ref"] = c.bomRef, c.scope && (out.scope = c.scope);
+  let hashes = c.hashes.filter(([alg]) => caps.hash(alg));
+  hashes.length && (out.hashes = hashes.map(([alg, content]) => ({ alg, content }))), c.license && (out.licenses = jsonLicense(c.license)), c.purl && (out.purl = c.purl);
+  let refs = c.externalReferences.filter((r) => caps.reference(r.type));
+  return refs.length && (out.externalReferences = refs.map((r) => ({ url: r.url, type: r.type }))), c.properties.length && (out.properties = jsonProperties(c.properties)), out;
+}
+function writeCycloneDxJsonVersion(graph, subject, version, shared) {
+  let caps = capabilities(version), content = cdxContent(graph, shared), metadata = { timestamp: TIMESTAMP_PLACEHOLDER };
+  caps.lifecycles && (metadata.lifecycles = [{ phase: "pre-build" }]), metadata.tools = caps.toolComponents ? { components: [{ type: "application", name: "lockgraph", version: VERSION, "bom-ref": TOOL_REF }] } : [{ name: "lockgraph", version: VERSION }], metadata.component = jsonComponent(subjectComponent(subject), caps), content.unreadFiles.length && (metadata.properties = jsonProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u])));
+  let dependencies = [{ ref: ROOT_REF, dependsOn: content.rootDependsOn }];
+  for (let [ref, dependsOn] of content.dependsOn)
+    dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref });
+  let bom = {
+    $schema: `http://cyclonedx.org/schema/bom-${version}.schema.json`,
+    bomFormat: "CycloneDX",
+    specVersion: version,
+    version: 1,
+    serialNumber: SERIAL_PLACEHOLDER,
+    metadata,
+    components: content.components.map((c) => jsonComponent(c, caps)),
+    dependencies,
+    compositions: content.compositions.map((c) => ({ aggregate: c.aggregate, dependencies: c.refs }))
+  };
+  return finish(JSON.stringify(bom) + `
+`, subject);
+}
+function xmlEscape(text) {
+  let clean = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/.test(text) ? text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    "\uFFFD"
+  ) : text, flat = /[\t\n\r]/.test(clean) ? clean.replace(/[\t\n\r]/g, " ") : clean;
+  return /[&<>"]/.test(flat) ? flat.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]) : flat;
+}
+function xmlProperties(props) {
+  return `<properties>${props.map(([n, v]) => `<property name="${x(n)}">${x(v)}</property>`).join("")}</properties>`;
+}
+function xmlLicense(license) {
+  let l = cdxLicense(license);
+  return "id" in l ? `<licenses><license><id>${x(l.id)}</id></license></licenses>` : "name" in l ? `<licenses><license><name>${x(l.name)}</name></license></licenses>` : `<licenses><expression>${x(l.expression)}</expression></licenses>`;
+}
+function xmlComponent(c, caps) {
+  let parts = [`<component type="${c.type}" bom-ref="${x(c.bomRef)}">`];
+  c.group && parts.push(`<group>${x(c.group)}</group>`), parts.push(`<name>${x(c.name)}</name>`), (c.version || caps.requiresVersion) && parts.push(`<version>${x(c.version ?? "")}</version>`), c.scope && parts.push(`<scope>${c.scope}</scope>`);
+  let hashes = c.hashes.filter(([alg]) => caps.hash(alg));
+  hashes.length && parts.push(`<hashes>${hashes.map(([alg, v]) => `<hash alg="${alg}">${x(v)}</hash>`).join("")}</hashes>`), c.license && parts.push(xmlLicense(c.license)), c.purl && parts.push(`<purl>${x(c.purl)}</purl>`);
+  let refs = c.externalReferences.filter((r) => caps.reference(r.type));
+  return refs.length && parts.push(
+    `<externalReferences>${refs.map((r) => `<reference type="${r.type}"><url>${x(r.url)}</url></reference>`).join("")}</externalReferences>`
+  ), c.properties.length && parts.push(xmlProperties(c.properties)), parts.push("</component>"), parts.join("");
+}
+function xmlDependency(ref, tos) {
+  return tos.length ? `<dependency ref="${x(ref)}">${tos.map((to) => `<dependency ref="${x(to)}"/>`).join("")}</dependency>` : `<dependency ref="${x(ref)}"/>`;
+}
+function writeCycloneDxXmlVersion(graph, subject, version, shared) {
+  let caps = capabilities(version), content = cdxContent(graph, shared), out = [
+    `<?xml version="1.0" encoding="UTF-8"?>
+<bom xmlns="http://cyclonedx.org/schema/bom/${version}" serialNumber="${SERIAL_PLACEHOLDER}" version="1">`,
+    `<metadata><timestamp>${TIMESTAMP_PLACEHOLDER}</timestamp>`
+  ];
+  caps.lifecycles && out.push("<lifecycles><lifecycle><phase>pre-build</phase></lifecycle></lifecycles>"), out.push(
+    caps.toolComponents ? `<tools><components><component type="application" bom-ref="${TOOL_REF}"><name>lockgraph</name><version>${x(VERSION)}</version></component></components></tools>` : `<tools><tool><name>lockgraph</name><version>${x(VERSION)}</version></tool></tools>`
+  ), out.push(xmlComponent(subjectComponent(subject), caps)), content.unreadFiles.length && out.push(xmlProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u]))), out.push("</metadata><components>");
+  for (let c of content.components) out.push(xmlComponent(c, caps));
+  out.push("</components><dependencies>", xmlDependency(ROOT_REF, content.rootDependsOn));
+  for (let [ref, tos] of content.dependsOn) out.push(xmlDependency(ref, tos));
+  out.push("</dependencies><compositions>");
+  for (let c of content.compositions)
+    out.push(
+      `<composition><aggregate>${c.aggregate}</aggregate><dependencies>${c.refs.map((r) => `<dependency ref="${x(r)}"/>`).join("")}</dependencies></composition>`
+    );
+  return out.push(`</compositions></bom>
+`), finish(out.join(""), subject);
+}
+var import_SPDX, import_Spec, CYCLONEDX_VERSIONS, DEFAULT_CYCLONEDX_VERSION, SERIAL_PLACEHOLDER, TIMESTAMP_PLACEHOLDER, jsonProperties, writeCycloneDxJson, XML_ESCAPES, x, writeCycloneDxXml, init_cyclonedx = __esm({
   "src/sbom/cyclonedx.ts"() {
     "use strict";
-    import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
+    import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1);
     init_version();
+    init_cyclonedx_model();
     init_properties();
-    SCOPES = {
-      runtime: import_Enums.ComponentScope.Required,
-      optional: import_Enums.ComponentScope.Optional,
-      peer: import_Enums.ComponentScope.Optional,
-      dev: import_Enums.ComponentScope.Excluded
-    };
-    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0, SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", EPOCH = /* @__PURE__ */ new Date(0);
+    CYCLONEDX_VERSIONS = ["1.4", "1.5", "1.6", "1.7"], DEFAULT_CYCLONEDX_VERSION = "1.6";
+    SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000", TIMESTAMP_PLACEHOLDER = "1970-01-01T00:00:00Z";
+    jsonProperties = (props) => props.map(([name, value]) => ({ name, value }));
+    writeCycloneDxJson = (graph, subject, options) => writeCycloneDxJsonVersion(
+      graph,
+      subject,
+      options?.specVersion ?? DEFAULT_CYCLONEDX_VERSION,
+      options?.shared
+    ), XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+    x = xmlEscape;
+    writeCycloneDxXml = (graph, subject, options) => writeCycloneDxXmlVersion(graph, subject, options?.specVersion ?? DEFAULT_CYCLONEDX_VERSION, options?.shared);
   }
 });
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/summary.ts
@@ -16025,13 +15569,13 @@ function textSummary(counts) {
 }
 
 // src/scan.ts
-import { readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname, join as join2, posix as posix18, resolve } from "node:path";
 
 // src/discover.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 
 // src/parsers/registry.ts
 var REQUIREMENTS = /^(?:.*[-_.])?requirements(?:[-_.].*)?\.txt$/i, PYLOCK = /^pylock\.[^.]+\.toml$/, FORMATS = [
@@ -16173,41 +15717,60 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
-function discover(root, exclude = []) {
-  let realRoot = realpathSync(root), isExcluded = exclude.length ? (0, import_picomatch5.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([realRoot]), inside2 = (real) => real === realRoot || real.startsWith(realRoot + sep), walk = (dir, rel) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: !0 });
-    } catch {
+function diskTree(realRoot) {
+  let inside2 = (real) => real === realRoot || real.startsWith(realRoot + sep), kindOf = (e) => e.isDirectory() ? "dir" : e.isFile() ? "file" : "other";
+  return {
+    list(dir) {
+      let entries;
+      try {
+        entries = readdirSync(join(realRoot, dir), { withFileTypes: !0 });
+      } catch {
+        return;
+      }
+      return entries.map((e) => ({ name: e.name, kind: e.isSymbolicLink() ? "link" : kindOf(e) }));
+    },
+    follow(path) {
+      let real;
+      try {
+        real = realpathSync(join(realRoot, path));
+      } catch {
+        return;
+      }
+      let stat = statSync(real, { throwIfNoEntry: !1 });
+      if (!inside2(real)) return { outside: !0, isDir: stat?.isDirectory() ?? !1 };
+      if (stat)
+        return { outside: !1, real: toPosix(relative(realRoot, real)), kind: kindOf(stat) };
+    }
+  };
+}
+function discoverIn(tree, exclude = []) {
+  let isExcluded = exclude.length ? (0, import_picomatch5.default)(exclude, { dot: !0 }) : () => !1, files = [], skipped = [], seenDirs = /* @__PURE__ */ new Set([""]), walk = (rel) => {
+    let entries = tree.list(rel);
+    if (!entries) {
       skipped.push({ path: rel || ".", reason: "folder cannot be read" });
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     let names = new Set(entries.map((e) => e.name)), nameMatching = (pattern) => entries.find((e) => pattern.test(e.name))?.name;
     for (let entry of entries) {
-      let childRel = rel ? `${rel}/${entry.name}` : entry.name, full = join(dir, entry.name), isDir = entry.isDirectory(), isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        let real;
-        try {
-          real = realpathSync(full);
-        } catch {
+      let childRel = rel ? `${rel}/${entry.name}` : entry.name, kind = entry.kind;
+      if (kind === "link") {
+        let target = tree.follow(childRel);
+        if (!target) continue;
+        if (target.outside) {
+          (target.isDir || formatOf2(entry.name)) && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
           continue;
         }
-        if (!inside2(real)) {
-          isDir || formatOf2(entry.name) ? skipped.push({ path: childRel, reason: "symbolic link out of the root" }) : statSync(real, { throwIfNoEntry: !1 })?.isDirectory() && skipped.push({ path: childRel, reason: "symbolic link out of the root" });
-          continue;
+        if (kind = target.kind, kind === "dir") {
+          if (seenDirs.has(target.real)) continue;
+          seenDirs.add(target.real);
         }
-        let stat = statSync(real);
-        if (isDir = stat.isDirectory(), isFile = stat.isFile(), isDir) {
-          if (seenDirs.has(real)) continue;
-          seenDirs.add(real);
-        }
-      } else isDir && seenDirs.add(full);
-      if (isDir) {
+      } else kind === "dir" && seenDirs.add(childRel);
+      if (kind === "dir") {
         if (SKIPPED_DIRS.has(entry.name) || isExcluded(childRel) || isExcluded(childRel + "/")) continue;
-        walk(full, childRel);
-      } else if (isFile) {
-        let format = formatOf2(entry.name, toPosix(childRel));
+        walk(childRel);
+      } else if (kind === "file") {
+        let format = formatOf2(entry.name, childRel);
         if (!format || isExcluded(childRel)) continue;
         let shadow = format.shadowedBy?.map(
           (other) => typeof other == "string" ? names.has(other) ? other : void 0 : nameMatching(other)
@@ -16216,11 +15779,11 @@ function discover(root, exclude = []) {
           skipped.push({ path: childRel, reason: `${shadow} in the same folder takes precedence` });
           continue;
         }
-        files.push({ path: toPosix(childRel), format });
+        files.push({ path: childRel, format });
       }
     }
   };
-  return walk(realRoot, ""), { files, skipped };
+  return walk(""), { files, skipped };
 }
 
 // src/graph/graph.ts
@@ -16328,17 +15891,17 @@ function addFailure(graph, file, format, ecosystem, issue) {
 // src/scan.ts
 init_model();
 function diskSource(root) {
-  let cache = /* @__PURE__ */ new Map();
+  let cache2 = /* @__PURE__ */ new Map();
   return {
     read(path) {
-      if (cache.has(path)) return cache.get(path);
+      if (cache2.has(path)) return cache2.get(path);
       let text;
       try {
         text = readFileSync(join2(root, path), "utf8");
       } catch {
         text = void 0;
       }
-      return cache.set(path, text), text;
+      return cache2.set(path, text), text;
     },
     listDirs(dir) {
       try {
@@ -16415,14 +15978,56 @@ async function parseFiles(found, files) {
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+var NEIGHBOURS = ["package.json", "Cargo.toml", "composer.json", "pyproject.toml", "Pipfile"], MAX_ROUNDS = 8;
+async function scanSource(source, options = {}) {
+  let discovered = discoverIn(source, options.exclude);
+  if (source.load) {
+    let first = /* @__PURE__ */ new Set();
+    for (let f of discovered.files) {
+      first.add(f.path);
+      let dir = posix18.dirname(f.path);
+      for (let name of NEIGHBOURS) first.add(dir === "." ? name : `${dir}/${name}`);
+    }
+    await source.load([...first]);
+  }
+  for (let round = 1; ; round++) {
+    let chosen = choosePackageManager(discovered.files, source), graph = await parseFiles(chosen.found, source), pending = source.pending?.() ?? [];
+    if (pending.length === 0 || !source.load || round >= MAX_ROUNDS)
+      return graph.issues.push(...chosen.issues), { graph, skipped: [...discovered.skipped, ...chosen.skipped] };
+    await source.load(pending);
+  }
+}
 async function scan(path, options = {}) {
   let target = resolve(path);
   if (statSync2(target).isFile()) {
     let root = dirname(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
     return { root, graph: await parseFiles(found, diskSource(root)), skipped };
   }
-  let discovered = discover(target, options.exclude), source = diskSource(target), chosen = choosePackageManager(discovered.files, source), graph = await parseFiles(chosen.found, source);
-  return graph.issues.push(...chosen.issues), { root: target, graph, skipped: [...discovered.skipped, ...chosen.skipped] };
+  let source = { ...diskSource(target), ...diskTree(realpathSync2(target)) };
+  return { root: target, ...await scanSource(source, options) };
+}
+
+// src/sbom/formats.ts
+var SBOM_FORMATS = [
+  {
+    id: "cyclonedx-json",
+    fileName: "sbom.cdx.json",
+    output: "cyclonedx-file",
+    specVersions: ["1.4", "1.5", "1.6", "1.7"],
+    defaultSpecVersion: "1.6",
+    load: async () => (await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports))).writeCycloneDxJson
+  },
+  {
+    id: "cyclonedx-xml",
+    fileName: "sbom.cdx.xml",
+    output: "cyclonedx-xml-file",
+    specVersions: ["1.4", "1.5", "1.6", "1.7"],
+    defaultSpecVersion: "1.6",
+    load: async () => (await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports))).writeCycloneDxXml
+  }
+], FORMAT_IDS = SBOM_FORMATS.map((f) => f.id);
+function sbomFormat(id) {
+  return SBOM_FORMATS.find((f) => f.id === id);
 }
 
 // src/sbom/subject.ts
@@ -16436,16 +16041,54 @@ function subjectFor(root, env = process.env) {
   };
 }
 
+// src/sbom/write.ts
+var FormatError = class extends Error {
+};
+function formatList(values) {
+  let ids2 = values.flatMap((v) => v.split(/[,\n]/)).map((v) => v.trim().toLowerCase());
+  return [...new Set(ids2.filter(Boolean))];
+}
+function resolveRequests(ids2, specVersion) {
+  if (!ids2.length) throw new FormatError(`no SBOM format given (supported: ${FORMAT_IDS.join(", ")})`);
+  let requests = ids2.map((id) => {
+    let format = sbomFormat(id);
+    if (!format) throw new FormatError(`unknown SBOM format "${id}" (supported: ${FORMAT_IDS.join(", ")})`);
+    return { format, specVersion: format.defaultSpecVersion };
+  }), version = specVersion?.trim();
+  if (version) {
+    let takers = requests.filter((r) => r.format.specVersions.includes(version));
+    if (!takers.length) {
+      let known = ids2.map((id) => `${id}: ${sbomFormat(id).specVersions.join(", ")}`).join("; ");
+      throw new FormatError(`spec version "${version}" is not one of the asked formats' (${known})`);
+    }
+    for (let r of takers) r.specVersion = version;
+  }
+  return requests;
+}
+async function renderSboms(graph, subject, requests) {
+  let shared = /* @__PURE__ */ new Map(), out = [];
+  for (let request of requests) {
+    let write = await request.format.load();
+    out.push({ request, text: write(graph, subject, { specVersion: request.specVersion, shared }) });
+  }
+  return out;
+}
+
 // src/cli/main.ts
 init_version();
-var FORMATS2 = ["cyclonedx-json"], DEFAULT_OUTPUT = { "cyclonedx-json": "sbom.cdx.json" }, HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependency graph, SBOMs.
+var HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependency graph, SBOMs.
 
 Usage:
   lockgraph sbom [PATH] [options]     write an SBOM of the lockfiles under PATH (default: .)
 
 Options:
-  --format FORMAT     SBOM format: ${FORMATS2.join(", ")} (default: cyclonedx-json)
-  -o, --output FILE   where to write the SBOM; - for standard output (default: ./${DEFAULT_OUTPUT["cyclonedx-json"]})
+  --format FORMAT     SBOM format (repeatable, or a comma list): ${FORMAT_IDS.join(", ")}
+                      (default: cyclonedx-json)
+  --spec-version V    spec version of the formats that have it: CycloneDX ${SBOM_FORMATS[0].specVersions.join(", ")}
+                      (default ${SBOM_FORMATS[0].defaultSpecVersion}); SPDX JSON is 2.3, SPDX 3 JSON-LD 3.0.1
+  -o, --output FILE   where to write the SBOM (one format); - for standard output
+  --output-dir DIR    folder for the SBOMs, each under its own name (default: .):
+                      ${SBOM_FORMATS.map((f) => `${f.fileName} (${f.id})`).join(", ")}
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
   -q, --quiet         print only problems (no notes, no summary)
@@ -16474,6 +16117,8 @@ async function run(argv, io) {
     options: {
       format: { type: "string", multiple: !0 },
       output: { type: "string", short: "o" },
+      "output-dir": { type: "string" },
+      "spec-version": { type: "string" },
       exclude: { type: "string", multiple: !0 },
       strict: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
@@ -16491,10 +16136,18 @@ async function run(argv, io) {
     return io.stderr(HELP), 2;
   if (command !== "sbom") throw new UsageError(`unknown command '${command}'`);
   if (rest.length > 1) throw new UsageError(`sbom takes one PATH, got ${rest.length}: ${rest.join(" ")}`);
-  let formats = (values.format ?? ["cyclonedx-json"]).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
-  for (let f of formats)
-    if (!FORMATS2.includes(f))
-      throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS2.join(", ")})`);
+  let requests;
+  try {
+    requests = resolveRequests(formatList(values.format ?? ["cyclonedx-json"]), values["spec-version"]);
+  } catch (err) {
+    throw err instanceof FormatError ? new UsageError(err.message) : err;
+  }
+  if (values.output !== void 0 && requests.length > 1)
+    throw new UsageError(
+      `--output names one file, but ${requests.length} formats were asked for: use --output-dir`
+    );
+  if (values.output !== void 0 && values["output-dir"] !== void 0)
+    throw new UsageError("--output and --output-dir cannot be used together");
   let path = resolve2(io.cwd, rest[0] ?? "."), result;
   try {
     result = await scan(path, { exclude: values.exclude ?? [] });
@@ -16513,15 +16166,22 @@ async function run(argv, io) {
   if (!graph.files.some((f) => f.ok))
     return io.stderr(`lockgraph: none of the ${graph.files.length} lockfiles could be read
 `), 2;
-  let { writeCycloneDxJson: writeCycloneDxJson2 } = await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports)), json = writeCycloneDxJson2(graph, subjectFor(path, io.env)), output = values.output ?? DEFAULT_OUTPUT["cyclonedx-json"];
-  if (output === "-") io.stdout(json);
-  else {
-    let file = resolve2(io.cwd, output);
-    mkdirSync(dirname2(file), { recursive: !0 }), writeFileSync(file, json);
+  let written = [];
+  for (let { request, text } of await renderSboms(graph, subjectFor(path, io.env), requests)) {
+    let output = values.output ?? join3(values["output-dir"] ?? ".", request.format.fileName);
+    if (output === "-") io.stdout(text);
+    else {
+      let file = resolve2(io.cwd, output);
+      mkdirSync(dirname2(file), { recursive: !0 }), writeFileSync(file, text), written.push(output);
+    }
   }
-  return values.quiet || (io.stderr(textSummary(countGraph(graph)) + `
-`), output !== "-" && io.stderr(`wrote ${output}
-`)), values.strict && problems(graph.issues).length > 0 ? 1 : 0;
+  if (!values.quiet) {
+    io.stderr(textSummary(countGraph(graph)) + `
+`);
+    for (let output of written) io.stderr(`wrote ${output}
+`);
+  }
+  return values.strict && problems(graph.issues).length > 0 ? 1 : 0;
 }
 
 // src/cli.ts

@@ -9,15 +9,21 @@ import { InputError, readInputs } from './github/inputs.js'
 import { problems, countGraph, textSummary } from './report/summary.js'
 import { scanSummaryMarkdown } from './render/scan-summary.js'
 import { scan } from './scan.js'
-import { writeCycloneDxJson } from './sbom/cyclonedx.js'
+import { SBOM_FORMATS } from './sbom/formats.js'
 import { subjectFor } from './sbom/subject.js'
-
-export const ACTION_FORMATS = ['cyclonedx-json'] as const
+import { formatList, FormatError, renderSboms, resolveRequests } from './sbom/write.js'
 
 export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const inputs = readInputs(ACTION_FORMATS, join(process.env.RUNNER_TEMP || tmpdir(), 'lockgraph'))
+    const inputs = readInputs(join(process.env.RUNNER_TEMP || tmpdir(), 'lockgraph'))
+    let requests
+    try {
+      requests = resolveRequests(formatList(inputs.formats), inputs.specVersion)
+    } catch (err) {
+      if (err instanceof FormatError) throw new InputError(`input formats / spec-version: ${err.message}`)
+      throw err
+    }
     const root = resolve(workspace, inputs.path)
 
     let result
@@ -41,16 +47,22 @@ export async function run(): Promise<void> {
 
     const outputDir = resolve(workspace, inputs.outputDir)
     mkdirSync(outputDir, { recursive: true })
-    const cyclonedxFile = join(outputDir, 'sbom.cdx.json')
-    writeFileSync(cyclonedxFile, writeCycloneDxJson(graph, subjectFor(result.root)))
-    core.setOutput('cyclonedx-file', cyclonedxFile)
+    const files: string[] = []
+    for (const { request, text } of await renderSboms(graph, subjectFor(result.root), requests)) {
+      const file = join(outputDir, request.format.fileName)
+      writeFileSync(file, text)
+      files.push(file)
+      core.setOutput(request.format.output, file)
+      core.info(`wrote ${file} (${request.format.id} ${request.specVersion})`)
+    }
+    // Every format's output is set, empty when not written, so a workflow can test it.
+    for (const f of SBOM_FORMATS) if (!requests.some((r) => r.format === f)) core.setOutput(f.output, '')
     core.setOutput('components', String(graph.packages.size))
-    core.info(`wrote ${cyclonedxFile}`)
 
     let artifactName = ''
     let artifactId = ''
     if (inputs.uploadArtifact) {
-      const uploaded = await uploadSbom(inputs.artifactName, [cyclonedxFile], outputDir)
+      const uploaded = await uploadSbom(inputs.artifactName, files, outputDir)
       artifactName = uploaded.name
       artifactId = uploaded.id === undefined ? '' : String(uploaded.id)
       core.info(`uploaded artifact "${uploaded.name}" (${uploaded.size} bytes)`)
@@ -58,11 +70,9 @@ export async function run(): Promise<void> {
     core.setOutput('artifact-name', artifactName)
     core.setOutput('artifact-id', artifactId)
 
-    const sbomNote = [
-      relative(workspace, cyclonedxFile).startsWith('..')
-        ? cyclonedxFile
-        : relative(workspace, cyclonedxFile),
-    ]
+    const sbomNote = files.map((file) =>
+      relative(workspace, file).startsWith('..') ? file : relative(workspace, file),
+    )
     if (artifactName) sbomNote.push(`artifact ${artifactName}`)
     await core.summary.addRaw(scanSummaryMarkdown(counts, graph.issues, sbomNote)).write()
 

@@ -4,11 +4,12 @@ import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import addFormats2019 from 'ajv-formats-draft2019'
+import { validateXML } from 'xmllint-wasm'
 
 const dir = join(import.meta.dirname, '..', 'testdata', 'specs', 'cyclonedx')
 const load = (name: string): object => JSON.parse(readFileSync(join(dir, name), 'utf8'))
 
-let validate: ValidateFunction | undefined
+const validators = new Map<string, ValidateFunction>()
 
 /** JSON text with object keys sorted: equal for deep-equal JSON values. */
 function canonical(value: unknown): string {
@@ -36,7 +37,9 @@ function linearUniqueItems(node: unknown): void {
   Object.values(o).forEach(linearUniqueItems)
 }
 
-export function cycloneDxErrors(bom: unknown): string[] {
+/** Errors of a CycloneDX JSON document against the official JSON schema of its version ([] when valid). */
+export function cycloneDxErrors(bom: unknown, version = '1.6'): string[] {
+  let validate = validators.get(version)
   if (!validate) {
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats.default(ajv)
@@ -51,10 +54,31 @@ export function cycloneDxErrors(bom: unknown): string[] {
     })
     ajv.addSchema(load('spdx.schema.json'))
     ajv.addSchema(load('jsf-0.82.schema.json'))
-    const schema = load('bom-1.6.schema.json')
+    if (version === '1.7') ajv.addSchema(load('cryptography-defs.schema.json'))
+    const schema = load(`bom-${version}.schema.json`)
     linearUniqueItems(schema)
     validate = ajv.compile(schema)
+    validators.set(version, validate)
   }
   if (validate(bom)) return []
   return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+}
+
+/**
+ * Errors of a CycloneDX XML document against the official XSD of its version ([] when valid), with libxml2 (in
+ * WebAssembly). The XSD imports the SPDX license list by URL; it is given the local copy instead.
+ */
+export async function cycloneDxXmlErrors(xml: string, version = '1.6'): Promise<string[]> {
+  const xsd = readFileSync(join(dir, `bom-${version}.xsd`), 'utf8').replace(
+    'schemaLocation="http://cyclonedx.org/schema/spdx"',
+    'schemaLocation="spdx.xsd"',
+  )
+  const result = await validateXML({
+    xml: [{ fileName: 'bom.xml', contents: xml }],
+    schema: [{ fileName: `bom-${version}.xsd`, contents: xsd }],
+    preload: [{ fileName: 'spdx.xsd', contents: readFileSync(join(dir, 'spdx.xsd'), 'utf8') }],
+    initialMemoryPages: 4096,
+    maxMemoryPages: 32768,
+  })
+  return result.valid ? [] : result.errors.map((e) => e.rawMessage)
 }

@@ -1,10 +1,12 @@
 // Command-line parsing and the `sbom` command. Returns the exit code; never calls process.exit.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { countGraph, formatIssue, problems, textSummary } from '../report/summary.js'
 import { scan } from '../scan.js'
+import { FORMAT_IDS, SBOM_FORMATS } from '../sbom/formats.js'
 import { subjectFor } from '../sbom/subject.js'
+import { formatList, FormatError, renderSboms, resolveRequests } from '../sbom/write.js'
 import { VERSION } from '../version.js'
 
 export interface CliIo {
@@ -14,17 +16,19 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
 }
 
-export const FORMATS = ['cyclonedx-json'] as const
-export const DEFAULT_OUTPUT: Record<(typeof FORMATS)[number], string> = { 'cyclonedx-json': 'sbom.cdx.json' }
-
 const HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependency graph, SBOMs.
 
 Usage:
   lockgraph sbom [PATH] [options]     write an SBOM of the lockfiles under PATH (default: .)
 
 Options:
-  --format FORMAT     SBOM format: ${FORMATS.join(', ')} (default: cyclonedx-json)
-  -o, --output FILE   where to write the SBOM; - for standard output (default: ./${DEFAULT_OUTPUT['cyclonedx-json']})
+  --format FORMAT     SBOM format (repeatable, or a comma list): ${FORMAT_IDS.join(', ')}
+                      (default: cyclonedx-json)
+  --spec-version V    spec version of the formats that have it: CycloneDX ${SBOM_FORMATS[0].specVersions.join(', ')}
+                      (default ${SBOM_FORMATS[0].defaultSpecVersion}); SPDX JSON is 2.3, SPDX 3 JSON-LD 3.0.1
+  -o, --output FILE   where to write the SBOM (one format); - for standard output
+  --output-dir DIR    folder for the SBOMs, each under its own name (default: .):
+                      ${SBOM_FORMATS.map((f) => `${f.fileName} (${f.id})`).join(', ')}
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
   -q, --quiet         print only problems (no notes, no summary)
@@ -59,6 +63,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     options: {
       format: { type: 'string', multiple: true },
       output: { type: 'string', short: 'o' },
+      'output-dir': { type: 'string' },
+      'spec-version': { type: 'string' },
       exclude: { type: 'string', multiple: true },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -82,13 +88,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'sbom') throw new UsageError(`unknown command '${command}'`)
   if (rest.length > 1) throw new UsageError(`sbom takes one PATH, got ${rest.length}: ${rest.join(' ')}`)
 
-  const formats = (values.format ?? ['cyclonedx-json'])
-    .flatMap((f) => f.split(','))
-    .map((f) => f.trim())
-    .filter(Boolean)
-  for (const f of formats)
-    if (!(FORMATS as readonly string[]).includes(f))
-      throw new UsageError(`unknown --format '${f}' (supported: ${FORMATS.join(', ')})`)
+  let requests
+  try {
+    requests = resolveRequests(formatList(values.format ?? ['cyclonedx-json']), values['spec-version'])
+  } catch (err) {
+    if (err instanceof FormatError) throw new UsageError(err.message)
+    throw err
+  }
+  if (values.output !== undefined && requests.length > 1)
+    throw new UsageError(
+      `--output names one file, but ${requests.length} formats were asked for: use --output-dir`,
+    )
+  if (values.output !== undefined && values['output-dir'] !== undefined)
+    throw new UsageError('--output and --output-dir cannot be used together')
 
   const path = resolve(io.cwd, rest[0] ?? '.')
   let result
@@ -113,19 +125,21 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
 
-  // Loaded here, not at start-up: --help, --version and usage errors stay fast.
-  const { writeCycloneDxJson } = await import('../sbom/cyclonedx.js')
-  const json = writeCycloneDxJson(graph, subjectFor(path, io.env))
-  const output = values.output ?? DEFAULT_OUTPUT['cyclonedx-json']
-  if (output === '-') io.stdout(json)
-  else {
-    const file = resolve(io.cwd, output)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, json)
+  // Writers are loaded here, not at start-up: --help, --version and usage errors stay fast.
+  const written: string[] = []
+  for (const { request, text } of await renderSboms(graph, subjectFor(path, io.env), requests)) {
+    const output = values.output ?? join(values['output-dir'] ?? '.', request.format.fileName)
+    if (output === '-') io.stdout(text)
+    else {
+      const file = resolve(io.cwd, output)
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, text)
+      written.push(output)
+    }
   }
   if (!values.quiet) {
     io.stderr(textSummary(countGraph(graph)) + '\n')
-    if (output !== '-') io.stderr(`wrote ${output}\n`)
+    for (const output of written) io.stderr(`wrote ${output}\n`)
   }
   return values.strict && problems(graph.issues).length > 0 ? 1 : 0
 }

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 export interface ActionInputs {
   path: string
   formats: string[]
+  specVersion: string
   outputDir: string
   exclude: string[]
   uploadArtifact: boolean
@@ -29,11 +30,8 @@ function bool(name: string): boolean {
   throw new InputError(`input ${name} must be true or false, got "${core.getInput(name)}"`)
 }
 
-export function readInputs(supportedFormats: readonly string[], defaultOutputDir: string): ActionInputs {
+export function readInputs(defaultOutputDir: string): ActionInputs {
   const formats = list(core.getInput('formats') || 'cyclonedx-json')
-  for (const f of formats)
-    if (!supportedFormats.includes(f))
-      throw new InputError(`input formats: unknown format "${f}" (supported: ${supportedFormats.join(', ')})`)
   const artifactName = core.getInput('artifact-name').trim() || 'sbom'
   if (/["':<>|*?\\/\r\n]/.test(artifactName))
     throw new InputError(
@@ -42,6 +40,7 @@ export function readInputs(supportedFormats: readonly string[], defaultOutputDir
   return {
     path: core.getInput('path').trim() || '.',
     formats,
+    specVersion: core.getInput('spec-version').trim(),
     outputDir: core.getInput('output-dir').trim() || defaultOutputDir,
     exclude: list(core.getInput('exclude')),
     uploadArtifact: core.getInput('upload-artifact').trim() === '' ? true : bool('upload-artifact'),

@@ -8,6 +8,11 @@ export type SbomFormatId = 'cyclonedx-json' | 'cyclonedx-xml' | 'spdx-json' | 's
 export interface WriteOptions {
   /** One of the format's specVersions; its default when absent. */
   specVersion?: string
+  /**
+   * Work one writer can leave for the next when several formats of the SAME graph are written in one go (the
+   * CycloneDX content for JSON and XML). A new Map per graph; never reuse it after changing the graph.
+   */
+  shared?: Map<string, unknown>
 }
 
 /** A writer is a pure function of the graph and the subject: the same input gives the same bytes. */
@@ -32,6 +37,14 @@ export const SBOM_FORMATS: readonly SbomFormat[] = [
     specVersions: ['1.4', '1.5', '1.6', '1.7'],
     defaultSpecVersion: '1.6',
     load: async () => (await import('./cyclonedx.js')).writeCycloneDxJson,
+  },
+  {
+    id: 'cyclonedx-xml',
+    fileName: 'sbom.cdx.xml',
+    output: 'cyclonedx-xml-file',
+    specVersions: ['1.4', '1.5', '1.6', '1.7'],
+    defaultSpecVersion: '1.6',
+    load: async () => (await import('./cyclonedx.js')).writeCycloneDxXml,
   },
 ]
 
