@@ -46,6 +46,56 @@ describe('lockgraph CLI', () => {
       expect(help.stdout).toContain(word)
   })
 
+  test('several formats (repeated and comma lists) go into --output-dir under their own names', () => {
+    const out = join(work, 'formats')
+    const r = lockgraph(
+      [
+        'sbom',
+        join(TESTDATA, 'sbom', 'multi'),
+        '--format',
+        'cyclonedx-json',
+        '--format',
+        'cyclonedx-xml,cyclonedx-json',
+        '--spec-version',
+        '1.5',
+        '--output-dir',
+        out,
+      ],
+      work,
+    )
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain(`wrote ${join(out, 'sbom.cdx.json')}\nwrote ${join(out, 'sbom.cdx.xml')}\n`)
+    const json = JSON.parse(readFileSync(join(out, 'sbom.cdx.json'), 'utf8'))
+    expect(json.specVersion).toBe('1.5')
+    const xml = readFileSync(join(out, 'sbom.cdx.xml'), 'utf8')
+    expect(xml).toContain('<bom xmlns="http://cyclonedx.org/schema/bom/1.5"')
+    // the same components in both
+    expect(xml.match(/<component type="library"/g)).toHaveLength(libraries(json).length)
+  })
+
+  test('format and spec-version mistakes are usage errors that say what is supported', () => {
+    const multi = join(TESTDATA, 'sbom', 'multi')
+    const badFormat = lockgraph(['sbom', multi, '--format', 'cyclonedx-yaml'], work)
+    expect(badFormat.code).toBe(2)
+    expect(badFormat.stderr).toContain(
+      'unknown SBOM format "cyclonedx-yaml" (supported: cyclonedx-json, cyclonedx-xml',
+    )
+    const badVersion = lockgraph(['sbom', multi, '--spec-version', '1.3'], work)
+    expect(badVersion.code).toBe(2)
+    expect(badVersion.stderr).toContain(
+      `spec version "1.3" is not one of the asked formats' (cyclonedx-json: 1.4, 1.5, 1.6, 1.7)`,
+    )
+    const twoToOne = lockgraph(
+      ['sbom', multi, '--format', 'cyclonedx-json,cyclonedx-xml', '-o', 'x.json'],
+      work,
+    )
+    expect(twoToOne.code).toBe(2)
+    expect(twoToOne.stderr).toContain(
+      '--output names one file, but 2 formats were asked for: use --output-dir',
+    )
+    expect(existsSync(join(work, 'x.json'))).toBe(false)
+  })
+
   test('sbom PATH --format cyclonedx-json --output - writes the SBOM to stdout', () => {
     const r = lockgraph(
       ['sbom', join(TESTDATA, 'npm', 'app-npm11'), '--format', 'cyclonedx-json', '--output', '-'],
@@ -170,7 +220,7 @@ describe('lockgraph CLI', () => {
 
   test.each([
     [['sbom', '--no-such-flag'], /unknown option '--no-such-flag'/i],
-    [['sbom', '--format', 'pdf'], /unknown --format 'pdf' \(supported: cyclonedx-json\)/],
+    [['sbom', '--format', 'pdf'], /unknown SBOM format "pdf" \(supported: cyclonedx-json, cyclonedx-xml/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['sbom', 'does/not/exist'], /no such file or folder: does\/not\/exist/],
     [['sbom', 'a', 'b'], /sbom takes one PATH/],

@@ -190,7 +190,9 @@ describe('a lockfile that could not be read', () => {
       message: 'not valid JSON: unexpected end of file (truncated?); file skipped',
     })
     const bom = JSON.parse(writeCycloneDxJson(graph, subjectFor('/x', { SOURCE_DATE_EPOCH: '0' })))
-    expect(bom.metadata.properties).toEqual([
+    expect(
+      bom.metadata.properties.filter((p: { name: string }) => p.name === 'lockgraph:unread-file'),
+    ).toEqual([
       {
         name: 'lockgraph:unread-file',
         value: 'broken/package-lock.json: not valid JSON: unexpected end of file (truncated?); file skipped',

@@ -15251,7 +15251,9 @@ var PROPERTY, init_properties = __esm({
       platform: "lockgraph:platform",
       /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
       unreadFile: "lockgraph:unread-file",
-      platformDev: "lockgraph:platform-dev"
+      platformDev: "lockgraph:platform-dev",
+      /** "<element>: <why>" of a minimum element (NTIA / CISA) that lockfiles do not state: known unknowns. */
+      unknown: "lockgraph:unknown"
     };
   }
 });
@@ -15321,6 +15323,15 @@ function projectComponent(p) {
     properties
   };
 }
+function unknowns(graph) {
+  let out = [];
+  graph.packages.size && out.push("supplier: lockfiles do not name the supplier of a package");
+  let unlicensed = 0;
+  for (let p of graph.packages.values()) p.license || unlicensed++;
+  return unlicensed && out.push(
+    `license: ${unlicensed} of ${graph.packages.size} packages have no license in their lockfile (unknown, not unlicensed)`
+  ), out;
+}
 function cdxContent(graph, shared) {
   let known = shared?.get("cyclonedx-content");
   if (known) return known;
@@ -15344,7 +15355,14 @@ function cdxContent(graph, shared) {
   for (let ref of rootDependsOn) (graph.projects.get(ref).complete ? complete : incomplete).push(ref);
   let compositions = [];
   complete.length && compositions.push({ aggregate: "complete", refs: complete.sort(byString) }), incomplete.length && compositions.push({ aggregate: "incomplete", refs: incomplete.sort(byString) });
-  let content = { components, rootDependsOn, dependsOn, unreadFiles, compositions };
+  let content = {
+    components,
+    rootDependsOn,
+    dependsOn,
+    unreadFiles,
+    unknowns: unknowns(graph),
+    compositions
+  };
   return shared?.set("cyclonedx-content", content), content;
 }
 var SCOPES, ROOT_REF, TOOL_REF, byString, URI_ESCAPES, init_cyclonedx_model = __esm({
@@ -15409,6 +15427,12 @@ function isoSeconds(date) {
 function finish(text, subject) {
   return text.replace(SERIAL_PLACEHOLDER, `urn:uuid:${contentUuid(text)}`).replace(TIMESTAMP_PLACEHOLDER, isoSeconds(subject.timestamp));
 }
+function metadataProperties(content) {
+  return [
+    ...content.unknowns.map((u) => [PROPERTY.unknown, u]),
+    ...content.unreadFiles.map((u) => [PROPERTY.unreadFile, u])
+  ];
+}
 function subjectComponent(subject) {
   return {
     type: "application",
@@ -15437,7 +15461,9 @@ function jsonComponent(c, caps) {
 }
 function writeCycloneDxJsonVersion(graph, subject, version, shared) {
   let caps = capabilities(version), content = cdxContent(graph, shared), metadata = { timestamp: TIMESTAMP_PLACEHOLDER };
-  caps.lifecycles && (metadata.lifecycles = [{ phase: "pre-build" }]), metadata.tools = caps.toolComponents ? { components: [{ type: "application", name: "lockgraph", version: VERSION, "bom-ref": TOOL_REF }] } : [{ name: "lockgraph", version: VERSION }], metadata.component = jsonComponent(subjectComponent(subject), caps), content.unreadFiles.length && (metadata.properties = jsonProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u])));
+  caps.lifecycles && (metadata.lifecycles = [{ phase: "pre-build" }]), metadata.tools = caps.toolComponents ? { components: [{ type: "application", name: "lockgraph", version: VERSION, "bom-ref": TOOL_REF }] } : [{ name: "lockgraph", version: VERSION }], subject.author && (metadata.authors = [{ name: subject.author }]), metadata.component = jsonComponent(subjectComponent(subject), caps);
+  let properties = metadataProperties(content);
+  properties.length && (metadata.properties = jsonProperties(properties));
   let dependencies = [{ ref: ROOT_REF, dependsOn: content.rootDependsOn }];
   for (let [ref, dependsOn] of content.dependsOn)
     dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref });
@@ -15491,7 +15517,9 @@ function writeCycloneDxXmlVersion(graph, subject, version, shared) {
   ];
   caps.lifecycles && out.push("<lifecycles><lifecycle><phase>pre-build</phase></lifecycle></lifecycles>"), out.push(
     caps.toolComponents ? `<tools><components><component type="application" bom-ref="${TOOL_REF}"><name>lockgraph</name><version>${x(VERSION)}</version></component></components></tools>` : `<tools><tool><name>lockgraph</name><version>${x(VERSION)}</version></tool></tools>`
-  ), out.push(xmlComponent(subjectComponent(subject), caps)), content.unreadFiles.length && out.push(xmlProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u]))), out.push("</metadata><components>");
+  ), subject.author && out.push(`<authors><author><name>${x(subject.author)}</name></author></authors>`), out.push(xmlComponent(subjectComponent(subject), caps));
+  let properties = metadataProperties(content);
+  properties.length && out.push(xmlProperties(properties)), out.push("</metadata><components>");
   for (let c of content.components) out.push(xmlComponent(c, caps));
   out.push("</components><dependencies>", xmlDependency(ROOT_REF, content.rootDependsOn));
   for (let [ref, tos] of content.dependsOn) out.push(xmlDependency(ref, tos));
@@ -15948,31 +15976,30 @@ function choosePackageManager(found, files) {
   }
   return { found: found.filter((f) => !drop.has(f)), skipped, issues };
 }
+async function parseOne(file, files, parsers) {
+  let { path, format } = file, parser = parsers.get(format.id);
+  parser || parsers.set(format.id, parser = await format.load());
+  let text = files.read(path);
+  if (text === void 0)
+    return { file, failure: { file: path, severity: "error", message: "cannot be read" } };
+  try {
+    return { file, result: parser({ path, text: stripBom(text), files }) };
+  } catch (err) {
+    let failure = err instanceof ParseError ? { file: path, line: err.line, severity: "error", message: `${err.message}; file skipped` } : {
+      file: path,
+      severity: "error",
+      message: `could not be read (${err instanceof Error ? err.message : String(err)}); file skipped`
+    };
+    return { file, failure };
+  }
+}
+function addParsed(graph, parsed) {
+  let { path, format } = parsed.file;
+  "result" in parsed ? addResult(graph, path, parsed.result, format.ecosystem) : addFailure(graph, path, format.id, format.ecosystem, parsed.failure);
+}
 async function parseFiles(found, files) {
   let graph = emptyGraph(), parsers = /* @__PURE__ */ new Map();
-  for (let { path, format } of found) {
-    let parser = parsers.get(format.id);
-    parser || parsers.set(format.id, parser = await format.load());
-    let text = files.read(path);
-    if (text === void 0) {
-      addFailure(graph, path, format.id, format.ecosystem, {
-        file: path,
-        severity: "error",
-        message: "cannot be read"
-      });
-      continue;
-    }
-    try {
-      addResult(graph, path, parser({ path, text: stripBom(text), files }), format.ecosystem);
-    } catch (err) {
-      let issue = err instanceof ParseError ? { file: path, line: err.line, severity: "error", message: `${err.message}; file skipped` } : {
-        file: path,
-        severity: "error",
-        message: `could not be read (${err instanceof Error ? err.message : String(err)}); file skipped`
-      };
-      addFailure(graph, path, format.id, format.ecosystem, issue);
-    }
-  }
+  for (let file of found) addParsed(graph, await parseOne(file, files, parsers));
   return graph;
 }
 function stripBom(text) {
@@ -15990,11 +16017,28 @@ async function scanSource(source, options = {}) {
     }
     await source.load([...first]);
   }
+  let parsers = /* @__PURE__ */ new Map(), done = /* @__PURE__ */ new Map();
   for (let round = 1; ; round++) {
-    let chosen = choosePackageManager(discovered.files, source), graph = await parseFiles(chosen.found, source), pending = source.pending?.() ?? [];
-    if (pending.length === 0 || !source.load || round >= MAX_ROUNDS)
+    let chosen = choosePackageManager(discovered.files, source);
+    for (let file of chosen.found) {
+      if (done.has(file.path)) continue;
+      let reads = /* @__PURE__ */ new Set(), recording = {
+        read(path) {
+          return reads.add(path), source.read(path);
+        },
+        ...source.listDirs ? { listDirs: (dir) => source.listDirs(dir) } : {}
+      };
+      done.set(file.path, { parsed: await parseOne(file, recording, parsers), reads });
+    }
+    let pending = source.pending?.() ?? [];
+    if (pending.length === 0 || !source.load || round >= MAX_ROUNDS) {
+      let graph = emptyGraph();
+      for (let file of chosen.found) addParsed(graph, done.get(file.path).parsed);
       return graph.issues.push(...chosen.issues), { graph, skipped: [...discovered.skipped, ...chosen.skipped] };
+    }
     await source.load(pending);
+    let loaded = new Set(pending);
+    for (let [path, { reads }] of done) [...reads].some((r) => loaded.has(r)) && done.delete(path);
   }
 }
 async function scan(path, options = {}) {
@@ -16037,6 +16081,7 @@ function subjectFor(root, env = process.env) {
   return timestamp.setMilliseconds(0), {
     name: env.GITHUB_REPOSITORY || basename2(root) || "root",
     version: env.GITHUB_SHA || void 0,
+    author: env.GITHUB_REPOSITORY_OWNER || env.GITHUB_REPOSITORY?.split("/")[0] || void 0,
     timestamp
   };
 }

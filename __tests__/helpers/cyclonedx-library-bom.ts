@@ -12,6 +12,7 @@ import {
   ExternalReference,
   LicenseExpression,
   NamedLicense,
+  OrganizationalContact,
   Property,
   SpdxLicense,
   Tools,
@@ -85,6 +86,8 @@ function libraryBom(graph: Graph, subject: Subject): Bom {
     version: subject.version,
   })
   bom.metadata.component = root
+  if (subject.author) bom.metadata.authors.add(new OrganizationalContact({ name: subject.author }))
+  for (const u of content.unknowns) bom.metadata.properties.add(new Property(PROPERTY.unknown, u))
   for (const u of content.unreadFiles) bom.metadata.properties.add(new Property(PROPERTY.unreadFile, u))
   const byRef = new Map<string, Component>()
   for (const c of content.components) {

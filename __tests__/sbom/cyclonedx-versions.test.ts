@@ -12,6 +12,7 @@ import { TESTDATA } from '../helpers/parse.js'
 
 const subject: Subject = {
   name: 'acme/multi',
+  author: 'acme',
   version: '0123456789abcdef0123456789abcdef01234567',
   timestamp: new Date('2026-01-02T03:04:05Z'),
 }

@@ -40,6 +40,8 @@ export interface CdxContent {
   dependsOn: Map<string, string[]>
   /** "<path>: <why>" of each lockfile that could not be read. */
   unreadFiles: string[]
+  /** "<element>: <why>" of each minimum element the lockfiles do not state. */
+  unknowns: string[]
   /** bom-refs whose dependencies are fully known, and those that are not ("root" is the repository). */
   compositions: Array<{ aggregate: Aggregate; refs: string[] }>
 }
@@ -146,6 +148,22 @@ function projectComponent(p: GraphProject): CdxComponent {
 }
 
 /**
+ * Minimum elements (NTIA 2021, CISA 2025 draft) that lockfiles do not state, said once for the document rather
+ * than left out silently: CycloneDX has no per-field "unknown".
+ */
+function unknowns(graph: Graph): string[] {
+  const out: string[] = []
+  if (graph.packages.size) out.push('supplier: lockfiles do not name the supplier of a package')
+  let unlicensed = 0
+  for (const p of graph.packages.values()) if (!p.license) unlicensed++
+  if (unlicensed)
+    out.push(
+      `license: ${unlicensed} of ${graph.packages.size} packages have no license in their lockfile (unknown, not unlicensed)`,
+    )
+  return out
+}
+
+/**
  * The content of a CycloneDX SBOM of the graph, whatever the format and version. `shared` (WriteOptions.shared)
  * keeps it for the other writers of the same run, so JSON and XML of one graph compute it once.
  */
@@ -182,7 +200,14 @@ export function cdxContent(graph: Graph, shared?: Map<string, unknown>): CdxCont
   if (complete.length) compositions.push({ aggregate: 'complete', refs: complete.sort(byString) })
   if (incomplete.length) compositions.push({ aggregate: 'incomplete', refs: incomplete.sort(byString) })
 
-  const content = { components, rootDependsOn, dependsOn, unreadFiles, compositions }
+  const content = {
+    components,
+    rootDependsOn,
+    dependsOn,
+    unreadFiles,
+    unknowns: unknowns(graph),
+    compositions,
+  }
   shared?.set('cyclonedx-content', content)
   return content
 }

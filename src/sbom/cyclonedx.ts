@@ -6,7 +6,7 @@ import { isSupportedSpdxId } from '@cyclonedx/cyclonedx-library/SPDX'
 import { SpecVersionDict, type Version } from '@cyclonedx/cyclonedx-library/Spec'
 import type { Graph } from '../graph/graph.js'
 import { VERSION } from '../version.js'
-import { cdxContent, ROOT_REF, TOOL_REF, type CdxComponent } from './cyclonedx-model.js'
+import { cdxContent, ROOT_REF, TOOL_REF, type CdxComponent, type CdxContent } from './cyclonedx-model.js'
 import type { SbomWriter, WriteOptions } from './formats.js'
 import type { License } from './licenses.js'
 import { PROPERTY } from './properties.js'
@@ -64,6 +64,14 @@ function finish(text: string, subject: Subject): string {
   return text
     .replace(SERIAL_PLACEHOLDER, `urn:uuid:${contentUuid(text)}`)
     .replace(TIMESTAMP_PLACEHOLDER, isoSeconds(subject.timestamp))
+}
+
+/** metadata.properties: known unknowns, then unread lockfiles (property name order). */
+function metadataProperties(content: CdxContent): Array<[string, string]> {
+  return [
+    ...content.unknowns.map((u): [string, string] => [PROPERTY.unknown, u]),
+    ...content.unreadFiles.map((u): [string, string] => [PROPERTY.unreadFile, u]),
+  ]
 }
 
 /** metadata.component: the repository. */
@@ -130,9 +138,10 @@ export function writeCycloneDxJsonVersion(
   metadata.tools = caps.toolComponents
     ? { components: [{ type: 'application', name: 'lockgraph', version: VERSION, 'bom-ref': TOOL_REF }] }
     : [{ name: 'lockgraph', version: VERSION }]
+  if (subject.author) metadata.authors = [{ name: subject.author }]
   metadata.component = jsonComponent(subjectComponent(subject), caps)
-  if (content.unreadFiles.length)
-    metadata.properties = jsonProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u]))
+  const properties = metadataProperties(content)
+  if (properties.length) metadata.properties = jsonProperties(properties)
   const dependencies: Json[] = [{ ref: ROOT_REF, dependsOn: content.rootDependsOn }]
   for (const [ref, dependsOn] of content.dependsOn)
     dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref })
@@ -239,9 +248,10 @@ export function writeCycloneDxXmlVersion(
       ? `<tools><components><component type="application" bom-ref="${TOOL_REF}"><name>lockgraph</name><version>${x(VERSION)}</version></component></components></tools>`
       : `<tools><tool><name>lockgraph</name><version>${x(VERSION)}</version></tool></tools>`,
   )
+  if (subject.author) out.push(`<authors><author><name>${x(subject.author)}</name></author></authors>`)
   out.push(xmlComponent(subjectComponent(subject), caps))
-  if (content.unreadFiles.length)
-    out.push(xmlProperties(content.unreadFiles.map((u) => [PROPERTY.unreadFile, u])))
+  const properties = metadataProperties(content)
+  if (properties.length) out.push(xmlProperties(properties))
   out.push('</metadata><components>')
   for (const c of content.components) out.push(xmlComponent(c, caps))
   out.push('</components><dependencies>', xmlDependency(ROOT_REF, content.rootDependsOn))

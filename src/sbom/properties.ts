@@ -14,4 +14,6 @@ export const PROPERTY = {
   /** "<path>: <why>" of a lockfile that could not be read: what it locks is missing from this SBOM. */
   unreadFile: 'lockgraph:unread-file',
   platformDev: 'lockgraph:platform-dev',
+  /** "<element>: <why>" of a minimum element (NTIA / CISA) that lockfiles do not state: known unknowns. */
+  unknown: 'lockgraph:unknown',
 } as const

@@ -6,6 +6,8 @@ export interface Subject {
   name: string
   /** The commit, when known. */
   version?: string
+  /** Who the SBOM is by: the repository's owner when known (GITHUB_REPOSITORY_OWNER, or the owner in GITHUB_REPOSITORY). */
+  author?: string
   /** Time of the SBOM: SOURCE_DATE_EPOCH when set, else now. */
   timestamp: Date
 }
@@ -17,6 +19,7 @@ export function subjectFor(root: string, env: NodeJS.ProcessEnv = process.env): 
   return {
     name: env.GITHUB_REPOSITORY || basename(root) || 'root',
     version: env.GITHUB_SHA || undefined,
+    author: env.GITHUB_REPOSITORY_OWNER || env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
     timestamp,
   }
 }
