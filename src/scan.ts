@@ -1,10 +1,10 @@
 // The pipeline up to the graph: discover the lockfiles under a path, parse each, merge into one graph.
 // Shared by the CLI and the action; no @actions/* here.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, posix, resolve } from 'node:path'
-import { discover, SKIPPED_DIRS, type FoundFile } from './discover.js'
+import { discoverIn, diskTree, SKIPPED_DIRS, type FolderTree, type FoundFile } from './discover.js'
 import { addFailure, addResult, emptyGraph, type Graph } from './graph/graph.js'
-import { ParseError, type FileSource, type Issue, type Parser } from './model.js'
+import { ParseError, type FileSource, type Issue, type ParseResult, type Parser } from './model.js'
 import { formatOf } from './parsers/registry.js'
 
 export interface ScanOptions {
@@ -103,41 +103,110 @@ export function choosePackageManager(
   return { found: found.filter((f) => !drop.has(f)), skipped, issues }
 }
 
+/** What one file gave: a parse result, or the one issue that says why it could not be read. */
+type Parsed = { file: FoundFile; result: ParseResult } | { file: FoundFile; failure: Issue }
+
+async function parseOne(file: FoundFile, files: FileSource, parsers: Map<string, Parser>): Promise<Parsed> {
+  const { path, format } = file
+  let parser = parsers.get(format.id)
+  if (!parser) parsers.set(format.id, (parser = await format.load()))
+  const text = files.read(path)
+  if (text === undefined)
+    return { file, failure: { file: path, severity: 'error', message: 'cannot be read' } }
+  try {
+    return { file, result: parser({ path, text: stripBom(text), files }) }
+  } catch (err) {
+    const failure: Issue =
+      err instanceof ParseError
+        ? { file: path, line: err.line, severity: 'error', message: `${err.message}; file skipped` }
+        : {
+            file: path,
+            severity: 'error',
+            message: `could not be read (${err instanceof Error ? err.message : String(err)}); file skipped`,
+          }
+    return { file, failure }
+  }
+}
+
+function addParsed(graph: Graph, parsed: Parsed): void {
+  const { path, format } = parsed.file
+  if ('result' in parsed) addResult(graph, path, parsed.result, format.ecosystem)
+  else addFailure(graph, path, format.id, format.ecosystem, parsed.failure)
+}
+
 /** Parses a list of found files with their parsers (loaded once per format) into one graph. */
 export async function parseFiles(found: readonly FoundFile[], files: FileSource): Promise<Graph> {
   const graph = emptyGraph()
   const parsers = new Map<string, Parser>()
-  for (const { path, format } of found) {
-    let parser = parsers.get(format.id)
-    if (!parser) parsers.set(format.id, (parser = await format.load()))
-    const text = files.read(path)
-    if (text === undefined) {
-      addFailure(graph, path, format.id, format.ecosystem, {
-        file: path,
-        severity: 'error',
-        message: 'cannot be read',
-      })
-      continue
-    }
-    try {
-      addResult(graph, path, parser({ path, text: stripBom(text), files }), format.ecosystem)
-    } catch (err) {
-      const issue: Issue =
-        err instanceof ParseError
-          ? { file: path, line: err.line, severity: 'error', message: `${err.message}; file skipped` }
-          : {
-              file: path,
-              severity: 'error',
-              message: `could not be read (${err instanceof Error ? err.message : String(err)}); file skipped`,
-            }
-      addFailure(graph, path, format.id, format.ecosystem, issue)
-    }
-  }
+  for (const file of found) addParsed(graph, await parseOne(file, files, parsers))
   return graph
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/**
+ * Files to scan and the folder tree they sit in. Sources that cannot read synchronously (a git commit, the GitHub
+ * API) load text ahead with `load`; a read of a path they have not loaded yet answers undefined and is listed by
+ * `pending`, and the scan loads those and parses again, so parsers stay synchronous and pure.
+ */
+export interface ScanSource extends FileSource, FolderTree {
+  /** Paths read so far that exist but are not loaded. */
+  pending?(): string[]
+  /** Loads the text of these paths (relative to the root). */
+  load?(paths: readonly string[]): Promise<void>
+}
+
+/** Manifests parsers read next to a lockfile: loaded with the lockfiles so that one round is usually enough. */
+const NEIGHBOURS = ['package.json', 'Cargo.toml', 'composer.json', 'pyproject.toml', 'Pipfile']
+
+/** Rounds of load-and-parse again before giving up on files a parser asks for late. */
+const MAX_ROUNDS = 8
+
+/** Scans a ScanSource: the same discovery, package-manager choice and parsing for the disk and for a commit. */
+export async function scanSource(
+  source: ScanSource,
+  options: ScanOptions = {},
+): Promise<{ graph: Graph; skipped: ScanResult['skipped'] }> {
+  const discovered = discoverIn(source, options.exclude)
+  if (source.load) {
+    const first = new Set<string>()
+    for (const f of discovered.files) {
+      first.add(f.path)
+      const dir = posix.dirname(f.path)
+      for (const name of NEIGHBOURS) first.add(dir === '.' ? name : `${dir}/${name}`)
+    }
+    await source.load([...first])
+  }
+  const parsers = new Map<string, Parser>()
+  // Each file's parse and the paths it read: after a load, only the files that read a loaded path are parsed again.
+  const done = new Map<string, { parsed: Parsed; reads: Set<string> }>()
+  for (let round = 1; ; round++) {
+    const chosen = choosePackageManager(discovered.files, source)
+    for (const file of chosen.found) {
+      if (done.has(file.path)) continue
+      const reads = new Set<string>()
+      const recording: FileSource = {
+        read(path) {
+          reads.add(path)
+          return source.read(path)
+        },
+        ...(source.listDirs ? { listDirs: (dir: string) => source.listDirs!(dir) } : {}),
+      }
+      done.set(file.path, { parsed: await parseOne(file, recording, parsers), reads })
+    }
+    const pending = source.pending?.() ?? []
+    if (pending.length === 0 || !source.load || round >= MAX_ROUNDS) {
+      const graph = emptyGraph()
+      for (const file of chosen.found) addParsed(graph, done.get(file.path)!.parsed)
+      graph.issues.push(...chosen.issues)
+      return { graph, skipped: [...discovered.skipped, ...chosen.skipped] }
+    }
+    await source.load(pending)
+    const loaded = new Set(pending)
+    for (const [path, { reads }] of done) if ([...reads].some((r) => loaded.has(r))) done.delete(path)
+  }
 }
 
 /** Scans a folder (or one lockfile) on disk. */
@@ -152,10 +221,6 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     const skipped = format ? [] : [{ path: name, reason: 'not a lockfile lockgraph reads' }]
     return { root, graph: await parseFiles(found, diskSource(root)), skipped }
   }
-  const discovered = discover(target, options.exclude)
-  const source = diskSource(target)
-  const chosen = choosePackageManager(discovered.files, source)
-  const graph = await parseFiles(chosen.found, source)
-  graph.issues.push(...chosen.issues)
-  return { root: target, graph, skipped: [...discovered.skipped, ...chosen.skipped] }
+  const source: ScanSource = { ...diskSource(target), ...diskTree(realpathSync(target)) }
+  return { root: target, ...(await scanSource(source, options)) }
 }

@@ -3,7 +3,10 @@
 // - the Actions results service (Twirp JSON) that @actions/artifact 6.2.1 calls to create, finalize,
 //   list and download artifacts; the artifact bytes go to azurite through the signed URLs it hands out;
 // - REST API basics: repository, issue comments (pagination, edit, size limit), GET /user, with
-//   GitHub's answers for bad tokens (401), read-only tokens (403), validation (422) and 404.
+//   GitHub's answers for bad tokens (401), read-only tokens (403), validation (422) and 404;
+// - git data: a commit's tree (recursive, with the `truncated` flag) and blobs (base64), for commits
+//   seeded with addCommit;
+// - injected failures with headers: a 5xx, or a rate limit with retry-after / x-ratelimit-reset.
 //
 // Everything it knows is in `state`, which tests may read and seed directly.
 
@@ -147,6 +150,7 @@ export interface RequestRecord {
   runBackendId?: string
   /** For REST calls, the token used (undefined: anonymous). */
   token?: string
+  userAgent?: string
 }
 
 export interface Failure {
@@ -155,6 +159,8 @@ export interface Failure {
   path: string | RegExp
   status: number
   body?: unknown
+  /** Response headers, e.g. retry-after, x-ratelimit-remaining and x-ratelimit-reset for rate limits. */
+  headers?: Record<string, string>
   /** How many requests it applies to; default 1. */
   times?: number
 }
@@ -169,6 +175,21 @@ export interface GitHubState {
   /** Answers injected by tests, consumed first-match-first. */
   failures: Failure[]
   nextId: number
+  /** Commits seeded with addCommit, by "owner/name@sha" (lower-case owner/name). */
+  commits: Map<string, CommitRecord>
+  /** Blob contents by git blob id. */
+  blobs: Map<string, Buffer>
+}
+
+/** A file of a seeded commit: its text, or a symbolic link to a target path. */
+export type SeedFile = string | Buffer | { link: string }
+
+export interface CommitRecord {
+  sha: string
+  /** Entries as GET /git/trees/{sha}?recursive=1 lists them (folders included). */
+  tree: Array<{ path: string; mode: string; type: 'blob' | 'tree'; sha: string; size?: number }>
+  /** Answer truncated: true, as GitHub does for trees over 100,000 entries or 7 MB. */
+  truncated: boolean
 }
 
 export interface GitHubApiOptions {
@@ -210,6 +231,14 @@ export interface GitHubApi {
   listComments(issue: number, repo?: string): CommentRecord[]
   /** Makes the next matching request(s) answer `status` with `body`. */
   failNext(failure: Failure): void
+  /**
+   * Seeds a commit's files (paths from the top of the repository) for the git data endpoints; returns its sha
+   * (derived from the content, or `options.sha`).
+   */
+  addCommit(
+    files: Record<string, SeedFile>,
+    options?: { repo?: string; sha?: string; truncated?: boolean },
+  ): string
   /** Artifacts that were finalized (and not deleted), optionally only those of one run. */
   artifacts(runBackendId?: string): ArtifactRecord[]
   /** Downloads an artifact's zip from azurite. */
@@ -224,6 +253,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: unknown,
+    readonly headers: Record<string, string> = {},
   ) {
     super(`HTTP ${status}`)
   }
@@ -282,6 +312,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     requests: [],
     failures: [],
     nextId: 1000,
+    commits: new Map(),
+    blobs: new Map(),
   }
   const newId = (): number => state.nextId++
   let baseUrl = ''
@@ -361,6 +393,38 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return state.comments
       .filter((c) => c.repo === key && c.issue_number === issue)
       .sort((a, b) => a.id - b.id)
+  }
+
+  function gitHash(type: string, content: Buffer): string {
+    return createHash('sha1')
+      .update(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]))
+      .digest('hex')
+  }
+
+  function addCommit(
+    files: Record<string, SeedFile>,
+    opts: { repo?: string; sha?: string; truncated?: boolean } = {},
+  ): string {
+    const key = (opts.repo ?? repository).toLowerCase()
+    if (!state.repos.has(key)) throw new Error(`unknown repository ${opts.repo}`)
+    const tree: CommitRecord['tree'] = []
+    const folders = new Set<string>()
+    for (const [path, file] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const parts = path.split('/')
+      for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'))
+      const content =
+        typeof file === 'string' ? Buffer.from(file) : Buffer.isBuffer(file) ? file : Buffer.from(file.link)
+      const sha = gitHash('blob', content)
+      state.blobs.set(sha, content)
+      const mode = typeof file === 'object' && !Buffer.isBuffer(file) ? '120000' : '100644'
+      tree.push({ path, mode, type: 'blob', sha, size: content.length })
+    }
+    for (const folder of folders)
+      tree.push({ path: folder, mode: '040000', type: 'tree', sha: gitHash('tree', Buffer.from(folder)) })
+    tree.sort((a, b) => (a.path < b.path ? -1 : 1))
+    const sha = opts.sha ?? gitHash('commit', Buffer.from(JSON.stringify(tree)))
+    state.commits.set(`${key}@${sha}`, { sha, tree, truncated: opts.truncated ?? false })
+    return sha
   }
 
   // --- JSON views -------------------------------------------------------------------------------
@@ -542,6 +606,37 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     throw notFound()
   }
 
+  function gitRoute(ctx: RestContext, repo: RepoRecord, tail: string[]): unknown {
+    const full = `${repo.owner.login}/${repo.name}`
+    if (tail[1] === 'trees') {
+      const commit = state.commits.get(`${repoKey(repo)}@${tail[2]}`)
+      if (!commit) throw notFound()
+      const recursive = ctx.query.has('recursive')
+      return {
+        sha: commit.sha,
+        url: `${baseUrl}/repos/${full}/git/trees/${commit.sha}`,
+        tree: commit.tree
+          .filter((e) => recursive || !e.path.includes('/'))
+          .map((e) => ({ ...e, url: `${baseUrl}/repos/${full}/git/${e.type}s/${e.sha}` })),
+        truncated: commit.truncated,
+      }
+    }
+    if (tail[1] === 'blobs') {
+      const content = state.blobs.get(tail[2])
+      if (!content) throw notFound()
+      return {
+        sha: tail[2],
+        node_id: nodeId('B', content.length),
+        size: content.length,
+        url: `${baseUrl}/repos/${full}/git/blobs/${tail[2]}`,
+        // GitHub wraps the base64 text at 60 characters
+        content: (content.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+        encoding: 'base64',
+      }
+    }
+    throw notFound()
+  }
+
   function rest(ctx: RestContext): unknown {
     const s = ctx.segments
     if (s[0] === 'user' && s.length === 1 && ctx.method === 'GET') {
@@ -572,6 +667,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     if (tail[0] === 'issues' && tail[1] === 'comments' && tail.length === 3) {
       return commentRoute(ctx, repo, tail[2])
     }
+    if (tail[0] === 'git' && tail.length === 3 && ctx.method === 'GET') return gitRoute(ctx, repo, tail)
     throw notFound()
   }
 
@@ -731,12 +827,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const raw = Buffer.concat(chunks).toString('utf8')
     const method = (req.method ?? 'GET').toUpperCase()
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const record: RequestRecord = { method, url: req.url ?? '/', status: 0 }
+    const record: RequestRecord = {
+      method,
+      url: req.url ?? '/',
+      status: 0,
+      userAgent: req.headers['user-agent'],
+    }
     state.requests.push(record)
 
     try {
       const failure = takeFailure(method, url.pathname)
-      if (failure) throw new HttpError(failure.status, failure.body)
+      if (failure) throw new HttpError(failure.status, failure.body, failure.headers)
 
       if (url.pathname.startsWith(TWIRP_PREFIX)) {
         record.twirp = url.pathname.slice(TWIRP_PREFIX.length)
@@ -799,6 +900,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }
     } catch (error) {
       if (error instanceof HttpError) {
+        for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
         record.status = error.status
         send(res, error.status, error.body)
       } else {
@@ -838,6 +940,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     failNext(failure) {
       state.failures.push({ ...failure })
     },
+    addCommit,
     artifacts(runBackendId) {
       return liveArtifacts(runBackendId).filter((a) => a.finalized)
     },
