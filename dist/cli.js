@@ -20385,6 +20385,21 @@ function downloadLocation(p) {
     return p.source === "git" ? vcsLocation(p.resolved) : (p.source === "registry" || p.source === "url") && /^https?:\/\//i.test(p.resolved) ? p.resolved : void 0;
 }
 function spdxModel(graph, subject) {
+  let key = [
+    graph.packages.size,
+    graph.projects.size,
+    graph.edges.size,
+    graph.files.length,
+    graph.issues.length,
+    subject.name,
+    subject.version ?? "",
+    subject.author ?? ""
+  ].join("\0"), last = lastModel.get(graph);
+  if (last?.key === key) return last.model;
+  let model = layOut(graph, subject);
+  return lastModel.set(graph, { key, model }), model;
+}
+function layOut(graph, subject) {
   let refs = [...graph.projects.keys(), ...graph.packages.keys()].sort(byString4), ids2 = uniqueIds(refs, (ref) => {
     let project = graph.projects.get(ref);
     return project ? `Project-${idPart(project.manifest) || "root"}` : `Package-${purlIdPart(ref) || "unnamed"}`;
@@ -20472,13 +20487,14 @@ function digest(model) {
 function unreadComment(paths) {
   return `Not every project is known: ${paths.join(", ")} could not be read, and what ${paths.length === 1 ? "it locks is" : "they lock is"} not in this document.`;
 }
-var ROOT_ID, byString4, byHash, CREATION_COMMENT, NO_VERSION_COMMENT, INCOMPLETE_COMMENT, init_spdx_model = __esm({
+var ROOT_ID, byString4, byHash, lastModel, CREATION_COMMENT, NO_VERSION_COMMENT, INCOMPLETE_COMMENT, init_spdx_model = __esm({
   "src/sbom/spdx-model.ts"() {
     "use strict";
     init_spdx_facts();
     init_spdx_ids();
     init_spdx_licenses();
     ROOT_ID = "Root", byString4 = (a, b) => a < b ? -1 : a > b ? 1 : 0, byHash = (a, b) => byString4(a.alg, b.alg) || byString4(a.value, b.value);
+    lastModel = /* @__PURE__ */ new WeakMap();
     CREATION_COMMENT = "Written by lockgraph from the lockfiles of the repository, without installing or building anything: a source SBOM, made before the build.", NO_VERSION_COMMENT = "Version unknown: the lockfile does not pin one.", INCOMPLETE_COMMENT = "Not every dependency is known: the lockfile does not give the full closure (unpinned requirements, or entries it could not resolve).";
   }
 });
@@ -23059,8 +23075,18 @@ function addEdge(graph, from, to, scope) {
   let had = out.get(to);
   out.set(to, had ? strongerScope(had, scope) : scope);
 }
+var indexes = /* @__PURE__ */ new WeakMap();
 function pushUnique(list, value) {
-  list[list.length - 1] !== value && !list.includes(value) && list.push(value);
+  if (list[list.length - 1] === value) return;
+  let index = indexes.get(list);
+  if (!index) {
+    if (list.length < 32) {
+      list.includes(value) || list.push(value);
+      return;
+    }
+    indexes.set(list, index = new Set(list));
+  }
+  index.has(value) || (index.add(value), list.push(value));
 }
 function addResult(graph, file2, result, ecosystem) {
   let refs = /* @__PURE__ */ new Map(), projectRefs = [];

@@ -79,9 +79,24 @@ function addEdge(graph: Graph, from: string, to: string, scope: Scope): void {
   out.set(to, had ? strongerScope(had, scope) : scope)
 }
 
+/** Sets beside lists that grew long, so that a package in thousands of projects is not quadratic to build. */
+const indexes = new WeakMap<string[], Set<string>>()
+
 /** Appends unless present. Values arrive grouped (one file, one project at a time): the last is checked first. */
 function pushUnique(list: string[], value: string): void {
-  if (list[list.length - 1] !== value && !list.includes(value)) list.push(value)
+  if (list[list.length - 1] === value) return
+  let index = indexes.get(list)
+  if (!index) {
+    if (list.length < 32) {
+      if (!list.includes(value)) list.push(value)
+      return
+    }
+    indexes.set(list, (index = new Set(list)))
+  }
+  if (!index.has(value)) {
+    index.add(value)
+    list.push(value)
+  }
 }
 
 /** Merges one file's parse result into the graph. */
