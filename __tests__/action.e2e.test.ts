@@ -145,9 +145,14 @@ describe('the bundled action', () => {
     expect(result.outputs['artifact-id']).toBe(String(artifact.id))
     expect(artifact.size).toBe(artifact.blobSize)
 
-    // The zip holds the SBOM file, byte for byte.
+    // The zip holds the SBOM files of the default formats (CycloneDX JSON, SPDX JSON), byte for byte; a push
+    // that created the branch has no base, so no diff file.
     const entries = await unzipArtifact(artifact)
-    expect([...entries.keys()]).toEqual([basename(file)])
+    expect([...entries.keys()].sort()).toEqual([basename(file), basename(result.outputs['spdx-file'])].sort())
+    expect(
+      entries.get(basename(result.outputs['spdx-file']))!.equals(readFileSync(result.outputs['spdx-file'])),
+    ).toBe(true)
+    expect(result.outputs['diff-file']).toBe('')
     const raw = entries.get(basename(file))!
     expect(raw.equals(readFileSync(file))).toBe(true)
 
@@ -262,8 +267,8 @@ describe('the bundled action', () => {
     // Both hold a complete SBOM.
     for (const artifact of artifacts) {
       const entries = await unzipArtifact(artifact)
-      expect(entries.size).toBe(1)
-      const bom = JSON.parse([...entries.values()][0].toString('utf8')) as CdxBom
+      expect([...entries.keys()].sort()).toEqual(['sbom.cdx.json', 'sbom.spdx.json'])
+      const bom = JSON.parse(entries.get('sbom.cdx.json')!.toString('utf8')) as CdxBom
       expect(libraries(bom)).toHaveLength(EXPECTED.size)
     }
     expect(second.annotations.filter((a) => a.level === 'error')).toEqual([])

@@ -1316,8 +1316,8 @@ var require_objects = __commonJS({
         let obj = queue[pos++];
         if (Object.freeze(obj), Array.isArray(obj))
           for (let i = 0, { length } = obj; i < length; i += 1) {
-            let item = obj[i];
-            item !== null && (typeof item == "object" || typeof item == "function") && !Object.isFrozen(item) && (queue[queueLength++] = item);
+            let item2 = obj[i];
+            item2 !== null && (typeof item2 == "object" || typeof item2 == "function") && !Object.isFrozen(item2) && (queue[queueLength++] = item2);
           }
         else {
           let keys = Reflect.ownKeys(obj);
@@ -4593,8 +4593,8 @@ var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, 
       represent: (object2) => object2.toISOString()
     }), seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
       create: () => [],
-      addItem: (container, item) => {
-        container.push(item);
+      addItem: (container, item2) => {
+        container.push(item2);
       },
       identify: Array.isArray
     });
@@ -4603,27 +4603,27 @@ var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, 
         list: [],
         seen: /* @__PURE__ */ new Set()
       }),
-      addItem: (carrier, item) => {
+      addItem: (carrier, item2) => {
         let key;
-        if (item instanceof Map) {
-          if (item.size !== 1) return "cannot resolve an ordered map item";
-          key = item.keys().next().value;
-        } else if (isPlainObject(item)) {
-          let itemKeys = Object.keys(item);
+        if (item2 instanceof Map) {
+          if (item2.size !== 1) return "cannot resolve an ordered map item";
+          key = item2.keys().next().value;
+        } else if (isPlainObject(item2)) {
+          let itemKeys = Object.keys(item2);
           if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
           key = itemKeys[0];
         } else return "cannot resolve an ordered map item";
-        return carrier.seen.has(key) ? "duplicate key in ordered map" : (carrier.seen.add(key), carrier.list.push(item), "");
+        return carrier.seen.has(key) ? "duplicate key in ordered map" : (carrier.seen.add(key), carrier.list.push(item2), "");
       },
       finalize: (carrier) => carrier.list,
       identify: () => !1
     }), pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       create: () => [],
-      addItem: (container, item) => {
-        if (item instanceof Map)
-          return item.size !== 1 ? "cannot resolve a pairs item" : (container.push(item.entries().next().value), "");
-        if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-        let object2 = item, keys = Object.keys(object2);
+      addItem: (container, item2) => {
+        if (item2 instanceof Map)
+          return item2.size !== 1 ? "cannot resolve a pairs item" : (container.push(item2.entries().next().value), "");
+        if (Object.prototype.toString.call(item2) !== "[object Object]") return "cannot resolve a pairs item";
+        let object2 = item2, keys = Object.keys(object2);
         return keys.length !== 1 ? "cannot resolve a pairs item" : (container.push([keys[0], object2[keys[0]]]), "");
       },
       identify: () => !1
@@ -5334,9 +5334,9 @@ function flowScalar(text2, i, end, isKey) {
 function quotedFlow(text2, start, close, isMap) {
   let map2 = {}, list = [], i = start + 1;
   for (; i = skipSpaces(text2, i, close), !(i >= close); ) {
-    let item = flowScalar(text2, i, close, isMap);
-    if (!item) return;
-    if (i = skipSpaces(text2, item.next, close), isMap) {
+    let item2 = flowScalar(text2, i, close, isMap);
+    if (!item2) return;
+    if (i = skipSpaces(text2, item2.next, close), isMap) {
       if (text2.charCodeAt(i) !== 58) return;
       i = skipSpaces(text2, i + 1, close);
       let value = "";
@@ -5345,9 +5345,9 @@ function quotedFlow(text2, start, close, isMap) {
         if (!v) return;
         value = v.value, i = skipSpaces(text2, v.next, close);
       }
-      if (item.value === "__proto__" || Object.hasOwn(map2, item.value)) return;
-      map2[item.value] = value;
-    } else list.push(item.value);
+      if (item2.value === "__proto__" || Object.hasOwn(map2, item2.value)) return;
+      map2[item2.value] = value;
+    } else list.push(item2.value);
     if (i >= close) break;
     if (text2.charCodeAt(i) !== 44) return;
     i++;
@@ -7014,9 +7014,9 @@ function readLockAsCargoWritesIt(text2) {
         array2 = void 0;
         continue;
       }
-      let item = plainString(start, text2.charCodeAt(stop - 1) === 44 ? stop - 1 : stop);
-      if (item === void 0) return;
-      array2.push(item);
+      let item2 = plainString(start, text2.charCodeAt(stop - 1) === 44 ? stop - 1 : stop);
+      if (item2 === void 0) return;
+      array2.push(item2);
       continue;
     }
     let first = text2.charCodeAt(pos);
@@ -8549,7 +8549,7 @@ function readPyproject(files, path, issues) {
     }
 }
 function pyprojectFrom(doc, path, issues) {
-  let project = isRecord(doc.project) ? doc.project : void 0, tool = isRecord(doc.tool) ? doc.tool : {}, poetry = isRecord(tool.poetry) ? tool.poetry : void 0, pdm = isRecord(tool.pdm) ? tool.pdm : void 0, uv = isRecord(tool.uv) ? tool.uv : void 0, deps = [], seen = /* @__PURE__ */ new Set(), add = (dep) => {
+  let project = isRecord(doc.project) ? doc.project : void 0, tool = isRecord(doc.tool) ? doc.tool : {}, poetry = isRecord(tool.poetry) ? tool.poetry : void 0, pdm = isRecord(tool.pdm) ? tool.pdm : void 0, uv = isRecord(tool.uv) ? tool.uv : void 0, deps = [], seen = /* @__PURE__ */ new Set(), add2 = (dep) => {
     let id = `${dep.key}\0${dep.group}\0${dep.declaredIn}`;
     seen.has(id) || (seen.add(id), deps.push(dep));
   }, bad = (what, value) => {
@@ -8557,7 +8557,7 @@ function pyprojectFrom(doc, path, issues) {
   }, addRequirement = (text2, scope, group, declaredIn) => {
     let req = typeof text2 == "string" ? parseRequirement(text2) : void 0;
     if (!req) return bad(`${declaredIn} ${group}`, text2);
-    add({ ...req, scope, group, declaredIn, location: req.url ? urlLocation(req.url) : void 0 });
+    add2({ ...req, scope, group, declaredIn, location: req.url ? urlLocation(req.url) : void 0 });
   }, extras = /* @__PURE__ */ new Set();
   if (project) {
     for (let r of asList(project.dependencies)) addRequirement(r, "runtime", "main", "project");
@@ -8577,8 +8577,8 @@ function pyprojectFrom(doc, path, issues) {
         });
         return;
       }
-      for (let item of asList(groups[group]))
-        isRecord(item) && typeof item["include-group"] == "string" ? item["include-group"] in groups ? expand(item["include-group"], into, [...stack, group]) : bad(`dependency group "${group}" includes an unknown group`, item["include-group"]) : addRequirement(item, "dev", into, "dependency-groups");
+      for (let item2 of asList(groups[group]))
+        isRecord(item2) && typeof item2["include-group"] == "string" ? item2["include-group"] in groups ? expand(item2["include-group"], into, [...stack, group]) : bad(`dependency group "${group}" includes an unknown group`, item2["include-group"]) : addRequirement(item2, "dev", into, "dependency-groups");
     };
     for (let group of Object.keys(groups)) expand(group, group, []);
   }
@@ -8588,7 +8588,7 @@ function pyprojectFrom(doc, path, issues) {
         for (let [name2, value] of Object.entries(table)) {
           if (name2.toLowerCase() === "python") continue;
           let dep = poetryDependency(name2, value, scope, group, declaredIn);
-          dep ? add(dep) : bad(`[tool.poetry] dependency ${name2}`, value);
+          dep ? add2(dep) : bad(`[tool.poetry] dependency ${name2}`, value);
         }
     };
     if (poetryDeps(poetry.dependencies, "runtime", "main", "poetry"), poetryDeps(poetry["dev-dependencies"], "dev", "dev", "poetry-group"), isRecord(poetry.group))
@@ -8598,8 +8598,8 @@ function pyprojectFrom(doc, path, issues) {
   }
   if (pdm && isRecord(pdm["dev-dependencies"]))
     for (let [group, list] of Object.entries(pdm["dev-dependencies"]))
-      for (let item of asList(list)) {
-        let text2 = typeof item == "string" ? pdmEditable(item) : item;
+      for (let item2 of asList(list)) {
+        let text2 = typeof item2 == "string" ? pdmEditable(item2) : item2;
         text2 !== void 0 && addRequirement(text2, "dev", group, "pdm-dev");
       }
   let workspace;
@@ -9171,8 +9171,8 @@ function stripCr(line) {
 }
 function addVia(req, items2) {
   req.via ??= [];
-  for (let item of items2) {
-    let text2 = item.trim();
+  for (let item2 of items2) {
+    let text2 = item2.trim();
     text2 && req.via.push(text2);
   }
 }
@@ -9253,14 +9253,14 @@ function parseRequirements(input2) {
     let direct, linked = !1, project = (scope) => {
       direct = direct ? strongerScope(direct, scope) : scope;
     };
-    for (let item of req.via ?? [])
-      if (item.startsWith("-r ")) project(scopeOfRequirementsFile(item.slice(3).trim()));
+    for (let item2 of req.via ?? [])
+      if (item2.startsWith("-r ")) project(scopeOfRequirementsFile(item2.slice(3).trim()));
       else {
-        if (item.startsWith("-c ")) continue;
-        if (item.endsWith(")") && item.includes(" ("))
-          project(scopeOfRequirementsFile(item.slice(item.lastIndexOf(" (") + 2, -1)));
+        if (item2.startsWith("-c ")) continue;
+        if (item2.endsWith(")") && item2.includes(" ("))
+          project(scopeOfRequirementsFile(item2.slice(item2.lastIndexOf(" (") + 2, -1)));
         else
-          for (let parent of byName.get(normalizePythonName(item.replace(/\[.*$/, ""))) ?? [])
+          for (let parent of byName.get(normalizePythonName(item2.replace(/\[.*$/, ""))) ?? [])
             parent !== pkg2 && (edges.push({ from: parent.id, to: pkg2.id, scope: "runtime" }), linked = !0);
       }
     (direct || !linked) && edges.push({ from: "", to: pkg2.id, scope: direct ?? req.scope });
@@ -9373,8 +9373,8 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
             if (via)
               via[1] && addVia(last, via[1].split(",")), viaBlock = !via[1];
             else if (viaBlock && last) {
-              let item = VIA_ITEM_RE.exec(trimmed);
-              item ? addVia(last, [item[1]]) : viaBlock = !1;
+              let item2 = VIA_ITEM_RE.exec(trimmed);
+              item2 ? addVia(last, [item2[1]]) : viaBlock = !1;
             }
             continue;
           }
@@ -10465,18 +10465,26 @@ var TYPES, init_coordinates = __esm({
 
 // src/parsers/maven/interpolate.ts
 function interpolator(lookup) {
-  let cache5 = /* @__PURE__ */ new Map(), active = /* @__PURE__ */ new Set(), unresolved = /* @__PURE__ */ new Set(), resolveName = (name, depth) => {
+  let cache5 = /* @__PURE__ */ new Map(), active = /* @__PURE__ */ new Set(), unresolved = /* @__PURE__ */ new Set(), limits = 0, resolveName = (name, depth) => {
     if (cache5.has(name)) return cache5.get(name);
-    if (active.has(name) || depth > 32) return;
+    if (active.has(name) || depth > 32) {
+      limits++;
+      return;
+    }
     let raw = lookup(name);
     if (raw === void 0) return;
     active.add(name);
-    let value = raw.includes("${") ? expand(raw, depth + 1) : raw;
-    return active.delete(name), cache5.set(name, value), value;
-  }, expand = (value, depth) => value.replace(EXPR, (whole, name) => {
-    let v = resolveName(name.trim(), depth);
-    return v === void 0 ? (unresolved.add(name.trim()), whole) : v;
-  }), fn = ((value) => value.includes("${") ? expand(value, 0) : value);
+    let before = limits, expanded = raw.includes("${") ? expand(raw, depth + 1) : raw;
+    active.delete(name), expanded.length > 65536 && limits++;
+    let value = limits > before ? void 0 : expanded;
+    return cache5.set(name, value), value;
+  }, expand = (value, depth) => {
+    let length = value.length, out = value.replace(EXPR, (whole, name) => {
+      let v = length > 65536 ? void 0 : resolveName(name.trim(), depth);
+      return v === void 0 ? (unresolved.add(name.trim()), whole) : (length += v.length, v);
+    });
+    return length > 65536 ? (limits++, value) : out;
+  }, fn = ((value) => value.includes("${") ? expand(value, 0) : value);
   return fn.unresolved = unresolved, fn;
 }
 function hasExpression(value) {
@@ -10520,7 +10528,11 @@ function osMatches(os, settings) {
     if (!spec) return !0;
     let negated = spec.startsWith("!"), result = actual((negated ? spec.slice(1) : spec).toLowerCase());
     return negated ? !result : result;
-  }, families = { unix: settings.os.family === "unix", windows: !1, mac: !1 };
+  }, families = {
+    unix: settings.os.family === "unix",
+    windows: !1,
+    mac: !1
+  };
   return test(os.name, (v) => v === settings.os.name) && test(os.family, (v) => families[v] ?? v === settings.os.family) && test(os.arch, (v) => v === settings.os.arch) && test(os.version, (v) => v === settings.os.version);
 }
 function gavOfRaw(pom) {
@@ -10738,7 +10750,8 @@ var DEFAULT_SETTINGS, CENTRAL, rawKey, ModelBuilder, init_model2 = __esm({
           missing.push(...bom.missing);
         }
         let byKey = /* @__PURE__ */ new Map();
-        for (let m of managed) byKey.set(managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0), m);
+        for (let m of managed)
+          byKey.set(managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0), m);
         let dependencies = [];
         for (let d of inherited.dependencies) {
           let dep = interpolateDependency(d, interp), m = byKey.get(managementKey(dep.groupId, dep.artifactId, dep.type, dep.classifier || void 0)), version2 = dep.version ?? m?.version ?? "", scope = dep.scope ?? m?.scope ?? "compile", optional2 = dep.optional ?? m?.optional ?? !1, exclusions = dep.exclusions.length ? dep.exclusions : m?.exclusions ?? [], out = {
@@ -10890,7 +10903,12 @@ function projectId(module, rootPath) {
 function projectOf(module, model, rootPath) {
   let { groupId, artifactId, version: version2 } = model.gav, purl;
   try {
-    purl = groupId && artifactId ? mavenPurl(groupId, artifactId, version2 || void 0, extensionOf(model.packaging) === "jar" ? "jar" : model.packaging) : void 0;
+    purl = groupId && artifactId ? mavenPurl(
+      groupId,
+      artifactId,
+      version2 || void 0,
+      extensionOf(model.packaging) === "jar" ? "jar" : model.packaging
+    ) : void 0;
   } catch {
     purl = void 0;
   }
@@ -10905,7 +10923,12 @@ function projectOf(module, model, rootPath) {
   };
 }
 function issueOf(problem, file2) {
-  return { file: problem.file ?? file2, line: problem.line, severity: problem.severity, message: problem.message };
+  return {
+    file: problem.file ?? file2,
+    line: problem.line,
+    severity: problem.severity,
+    message: problem.message
+  };
 }
 function uniqueIssues(issues) {
   let seen = /* @__PURE__ */ new Set();
@@ -14390,7 +14413,8 @@ function readXml(text2, what, options = {}) {
     );
   if (options.validate) {
     let valid = XMLValidator.validate(text2);
-    if (valid !== !0) throw new ParseError(`${what}: not well-formed XML (${valid.err.msg})`, valid.err.line);
+    if (valid !== !0)
+      throw new ParseError(`${what}: not well-formed XML (${valid.err.msg})`, valid.err.line);
   }
   try {
     return parserFor(options).parse(text2);
@@ -14499,7 +14523,12 @@ function readActivation(profile) {
   return {
     activeByDefault: text(a, "activeByDefault")?.trim() === "true",
     jdk: text(a, "jdk"),
-    os: os ? { name: text(os, "name"), family: text(os, "family"), arch: text(os, "arch"), version: text(os, "version") } : void 0,
+    os: os ? {
+      name: text(os, "name"),
+      family: text(os, "family"),
+      arch: text(os, "arch"),
+      version: text(os, "version")
+    } : void 0,
     property: property ? { name: text(property, "name") ?? "", value: text(property, "value") } : void 0,
     file: file2 ? { exists: text(file2, "exists"), missing: text(file2, "missing") } : void 0,
     packaging: text(a, "packaging")
@@ -14627,7 +14656,11 @@ function readReactor(rootPath, root, files, builder) {
       if (seen.has(path)) continue;
       seen.add(path);
       let pom = localPom(files, path);
-      pom === null ? problems2.push({ severity: "warning", message: `module "${module}": ${path} not found`, file: current.path }) : pom instanceof ParseError ? problems2.push({ severity: "error", message: `module ${pom.message}`, file: path, line: pom.line }) : modules.push({ path, dir: dirOf(path), pom });
+      pom === null ? problems2.push({
+        severity: "warning",
+        message: `module "${module}": ${path} not found`,
+        file: current.path
+      }) : pom instanceof ParseError ? problems2.push({ severity: "error", message: `module ${pom.message}`, file: path, line: pom.line }) : modules.push({ path, dir: dirOf(path), pom });
     }
   }
   return { modules, problems: problems2 };
@@ -14709,7 +14742,10 @@ function writtenGav(pom) {
 function parsePomXml(input2) {
   let aggregator = aggregatorOf(input2.path, input2.files);
   if (aggregator) return moduleResult(aggregator);
-  let { build } = readBuild(input2, (byGav) => new ModelBuilder(filesPomSource(input2.files, byGav), void 0, { offline: !0 })), projects = build.modules.map((m, i) => projectOf(m, build.models[i], input2.path)), packages = /* @__PURE__ */ new Map(), edges = [], issues = build.problems.map((p) => issueOf(p, input2.path)), direct = 0;
+  let { build } = readBuild(
+    input2,
+    (byGav) => new ModelBuilder(filesPomSource(input2.files, byGav), void 0, { offline: !0 })
+  ), projects = build.modules.map((m, i) => projectOf(m, build.models[i], input2.path)), packages = /* @__PURE__ */ new Map(), edges = [], issues = build.problems.map((p) => issueOf(p, input2.path)), direct = 0;
   return build.modules.forEach((module, i) => {
     let model = build.models[i], from = projectId(module, input2.path);
     for (let p of model.problems) issues.push(issueOf(p, input2.path));
@@ -14796,7 +14832,8 @@ function buildLockfile(root, files) {
   let locks = join(root, "gradle/dependency-locks");
   if (files.listDirs && files.listDirs(join(root, "gradle")).includes("dependency-locks")) return `${locks}/`;
   for (let sub of files.listDirs?.(root) ?? [])
-    if (files.read(join(join(root, sub), "gradle.lockfile")) !== void 0) return join(join(root, sub), "gradle.lockfile");
+    if (files.read(join(join(root, sub), "gradle.lockfile")) !== void 0)
+      return join(join(root, sub), "gradle.lockfile");
 }
 var SETTINGS, BUILD_FILES, ROOT_LOCKFILES, init_build = __esm({
   "src/parsers/gradle/build.ts"() {
@@ -14817,7 +14854,8 @@ function isBinary(file2) {
 }
 function readVerificationMetadata(text2, path) {
   let doc = readXml(text2, path, { attributes: !0, positions: !0, validate: !0 }), root = child(doc, "verification-metadata");
-  if (!root) throw new ParseError(`${path}: not Gradle verification metadata (no <verification-metadata> element)`);
+  if (!root)
+    throw new ParseError(`${path}: not Gradle verification metadata (no <verification-metadata> element)`);
   let lines2 = lineIndex(text2), out = [];
   for (let c of children(child(root, "components"), "component")) {
     let group = attr(c, "group"), name = attr(c, "name"), version2 = attr(c, "version");
@@ -14842,7 +14880,8 @@ function buildHashes(root, files) {
   if (text2 !== void 0)
     try {
       hashes = /* @__PURE__ */ new Map();
-      for (let c of readVerificationMetadata(text2, path)) hashes.set(`${c.group}:${c.name}:${c.version}`, c.hashes);
+      for (let c of readVerificationMetadata(text2, path))
+        hashes.set(`${c.group}:${c.name}:${c.version}`, c.hashes);
     } catch {
       hashes = void 0;
     }
@@ -14942,7 +14981,9 @@ function catalogLibraries(root, files) {
   let text2 = files.read(path), set2;
   if (text2 !== void 0)
     try {
-      set2 = new Set(readCatalog(text2).filter((e) => e.kind === "library").map((e) => `${e.group}:${e.name}`));
+      set2 = new Set(
+        readCatalog(text2).filter((e) => e.kind === "library").map((e) => `${e.group}:${e.name}`)
+      );
     } catch {
       set2 = void 0;
     }
@@ -14961,7 +15002,9 @@ function parseVersionCatalog(input2) {
     };
   let project = gradleProject(root, input2.files, input2.path), packages = /* @__PURE__ */ new Map(), lines2 = input2.text.split(`
 `), lineOfAlias = (alias) => {
-    let i = lines2.findIndex((l) => new RegExp(`^\\s*"?${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?\\s*=`).test(l));
+    let i = lines2.findIndex(
+      (l) => new RegExp(`^\\s*"?${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?\\s*=`).test(l)
+    );
     return i === -1 ? void 0 : i + 1;
   }, unpinned = 0;
   for (let e of entries) {
@@ -15058,7 +15101,12 @@ function parseGradleLockfile(input2) {
     try {
       purl = mavenPurl(l.group, l.name, l.version);
     } catch {
-      issues.push({ file: input2.path, line: l.line, severity: "warning", message: `${l.group}:${l.name}: not a valid package name` });
+      issues.push({
+        file: input2.path,
+        line: l.line,
+        severity: "warning",
+        message: `${l.group}:${l.name}: not a valid package name`
+      });
       continue;
     }
     packages.push({
@@ -19740,19 +19788,19 @@ var require_spdx_correct = __commonJS({
     ], licensesWithVersions = spdxLicenseIds.map(function(id) {
       var match = /^(.*)-\d+\.\d+$/.exec(id);
       return match ? [match[0], match[1]] : [id, null];
-    }).reduce(function(objectMap, item) {
-      var key = item[1];
-      return objectMap[key] = objectMap[key] || [], objectMap[key].push(item[0]), objectMap;
+    }).reduce(function(objectMap, item2) {
+      var key = item2[1];
+      return objectMap[key] = objectMap[key] || [], objectMap[key].push(item2[0]), objectMap;
     }, {}), licensesWithOneVersion = Object.keys(licensesWithVersions).map(function(key) {
       return [key, licensesWithVersions[key]];
-    }).filter(function(item) {
+    }).filter(function(item2) {
       return (
         // Licenses has just one valid version suffix.
-        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
-        item[0] !== "APL"
+        item2[1].length === 1 && item2[0] !== null && // APL will be considered Apache, rather than APL-1.0
+        item2[0] !== "APL"
       );
-    }).map(function(item) {
-      return [item[0], item[1][0]];
+    }).map(function(item2) {
+      return [item2[0], item2[1][0]];
     });
     licensesWithVersions = void 0;
     var lastResorts = [
@@ -20559,7 +20607,7 @@ var ALGORITHM, DEPENDENCY_OF, writeSpdxJson, init_spdx = __esm({
       peer: "PROVIDED_DEPENDENCY_OF"
     };
     writeSpdxJson = (graph, subject) => {
-      let model = spdxModel(graph, subject), namespace = documentNamespace(subject.name, contentUuid2(`${model.digest} SPDX-2.3`)), created = spdxDateTime(subject.timestamp), ids2 = model.components.map((c) => `"SPDXRef-${c.id}"`), root = `"SPDXRef-${ROOT_ID}"`, annotationHead = `,"annotations":[{"annotationDate":"${created}","annotationType":"OTHER","annotator":${str6(ANNOTATOR)},"comment":`, out = new JsonParts();
+      let model = spdxModel(graph, subject), namespace = documentNamespace(subject.name, contentUuid2(`${model.digest} SPDX-2.3`)), created = spdxDateTime(subject.timestamp), ids2 = model.components.map((c) => ['"SPDXRef-', c.id, '"'].join("")), root = `"SPDXRef-${ROOT_ID}"`, annotationHead = `,"annotations":[{"annotationDate":"${created}","annotationType":"OTHER","annotator":${str6(ANNOTATOR)},"comment":`, out = new JsonParts();
       out.raws('{"spdxVersion":"SPDX-2.3","dataLicense":"CC0-1.0","SPDXID":"SPDXRef-DOCUMENT"', ',"name":'), out.str(subject.name), out.field(',"documentNamespace":', namespace), out.field(',"creationInfo":{"comment":', CREATION_COMMENT), out.raws(',"created":"', created, '","creators":['), subject.author && (out.str(`Organization: ${subject.author}`), out.raw(",")), out.str(ANNOTATOR), out.raws(']},"packages":[{"SPDXID":', root, ',"name":'), out.str(subject.name), subject.version !== void 0 && out.field(',"versionInfo":', subject.version), out.raw(
         ',"supplier":"NOASSERTION","downloadLocation":"NOASSERTION","filesAnalyzed":false,"licenseConcluded":"NOASSERTION","licenseDeclared":"NOASSERTION","copyrightText":"NOASSERTION","primaryPackagePurpose":"APPLICATION"'
       ), model.subjectFacts && out.raws(annotationHead, str6(model.subjectFacts), "}]"), out.raw("}");
@@ -20621,7 +20669,7 @@ var ALGORITHM2, KINDS, CI, writeSpdx3Json, init_spdx3 = __esm({
       { scope: "optional", type: "hasOptionalDependency", suffix: "/hasOptionalDependency" },
       { scope: "peer", type: "hasProvidedDependency", suffix: "/hasProvidedDependency" }
     ], CI = ',"creationInfo":"_:creationinfo"', writeSpdx3Json = (graph, subject) => {
-      let model = spdxModel(graph, subject), namespace = `https://spdx.org/spdxdocs/lockgraph/${contentUuid2(`${model.digest} SPDX-3.0.1`)}`, iri = (local) => `"${namespace}#${local}"`, iris = model.components.map((c) => iri(c.id)), root = iri(ROOT_ID), expressions = /* @__PURE__ */ new Set();
+      let model = spdxModel(graph, subject), namespace = `https://spdx.org/spdxdocs/lockgraph/${contentUuid2(`${model.digest} SPDX-3.0.1`)}`, iri = (local) => ['"', namespace, "#", local, '"'].join(""), iris = model.components.map((c) => iri(c.id)), root = iri(ROOT_ID), expressions = /* @__PURE__ */ new Set();
       for (let c of model.components)
         c.license && "expression" in c.license && expressions.add(c.license.expression);
       let sortedExpressions = [...expressions].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), expressionIds = uniqueIds(sortedExpressions, (e) => `License-${idPart(e) || "expression"}`), licenseIri = /* @__PURE__ */ new Map();
@@ -23531,16 +23579,16 @@ function comboItem(value) {
 function parseItem(combination, digit, buf) {
   return combination ? comboItem(buf.replace(/-/g, "")) : digit ? numItem(buf) : strItem(buf, !1);
 }
-function isNull(item) {
-  switch (item.t) {
+function isNull(item2) {
+  switch (item2.t) {
     case "num":
-      return item.v === "0";
+      return item2.v === "0";
     case "str":
-      return item.v === "";
+      return item2.v === "";
     case "combo":
       return !1;
     case "list":
-      return item.items.length === 0;
+      return item2.items.length === 0;
   }
 }
 function qualifierKey(q) {
@@ -23593,8 +23641,8 @@ function compareItem(a, b) {
       break;
     case "list": {
       if (b === null) {
-        for (let item of a.items) {
-          let r = compareItem(item, null);
+        for (let item2 of a.items) {
+          let r = compareItem(item2, null);
           if (r !== 0) return r;
         }
         return 0;
@@ -23966,9 +24014,9 @@ function pair(md, x2, y) {
   });
 }
 function diffGraphs(base, head) {
-  let baseViews = projectViews(base), headViews = projectViews(head), manifests = [.../* @__PURE__ */ new Set([...baseViews.keys(), ...headViews.keys()])].sort(byCodeUnit6), byManifest = /* @__PURE__ */ new Map(), removedLeft = /* @__PURE__ */ new Map(), addedLeft = /* @__PURE__ */ new Map(), push = (map2, item) => {
-    let key = identity(item.pkg), list = map2.get(key);
-    list ? list.push(item) : map2.set(key, [item]);
+  let baseViews = projectViews(base), headViews = projectViews(head), manifests = [.../* @__PURE__ */ new Set([...baseViews.keys(), ...headViews.keys()])].sort(byCodeUnit6), byManifest = /* @__PURE__ */ new Map(), removedLeft = /* @__PURE__ */ new Map(), addedLeft = /* @__PURE__ */ new Map(), push = (map2, item2) => {
+    let key = identity(item2.pkg), list = map2.get(key);
+    list ? list.push(item2) : map2.set(key, [item2]);
   };
   for (let manifest of manifests) {
     let b = baseViews.get(manifest), h = headViews.get(manifest), md = {
@@ -24447,6 +24495,9 @@ function fullName(ecosystem, group, name, purl) {
   return !group || name.includes("/") ? name : ecosystem === "npm" ? group.startsWith("@") ? `${group}/${name}` : purl?.startsWith("pkg:npm/") ? purlName(purl) : name : ecosystem === "maven" || ecosystem === "gradle" ? `${group}:${name}` : `${group}/${name}`;
 }
 var NONE2 = Object.freeze([]);
+function add(lg, key, value) {
+  lg[key] === NONE2 ? lg[key] = [value] : lg[key].push(value);
+}
 function lockgraphProperties(properties) {
   let out = {
     files: NONE2,
@@ -24454,25 +24505,25 @@ function lockgraphProperties(properties) {
     aliases: NONE2,
     platform: NONE2,
     platformDev: NONE2
-  }, push = (key, v) => out[key] === NONE2 ? out[key] = [v] : out[key].push(v);
+  };
   for (let i = 0; i < properties.length; i++) {
     let { name, value } = properties[i];
     if (name.startsWith("lockgraph:"))
       switch (name) {
         case PROPERTY.file:
-          push("files", value);
+          add(out, "files", value);
           break;
         case PROPERTY.fileHash:
-          push("fileHashes", value);
+          add(out, "fileHashes", value);
           break;
         case PROPERTY.alias:
-          push("aliases", value);
+          add(out, "aliases", value);
           break;
         case PROPERTY.platform:
-          push("platform", value);
+          add(out, "platform", value);
           break;
         case PROPERTY.platformDev:
-          push("platformDev", value);
+          add(out, "platformDev", value);
           break;
         case PROPERTY.manifest:
           out.manifest = value;
@@ -24575,9 +24626,7 @@ function bomToGraph(bom, file2) {
   }, generated = /* @__PURE__ */ new Set(), addPackage2 = (c, lg) => {
     let purl = c.purl, ecosystem = purl ? purlEcosystem(purl) : void 0;
     purl && !ecosystem && warn(`${c.at}: purl "${purl}" is not a package URL; a pkg:generic one is used`), (!purl || !ecosystem) && (purl = genericPurl(c), generated.has(purl) && c.bomRef !== void 0 && (purl += `${purl.includes("?") ? "&" : "?"}bom-ref=${encodeURIComponent(c.bomRef)}`), generated.add(purl), ecosystem = "generic");
-    let scope = lg.scope !== void 0 && lg.scope in SCOPE_RANK ? lg.scope : FROM_CDX_SCOPE[c.scope ?? "required"] ?? "runtime", hashes = [];
-    for (let h of c.hashes)
-      OUR_HASHES.has(h.alg) && hashes.push({ alg: h.alg, value: h.content.toLowerCase() });
+    let scope = lg.scope !== void 0 && lg.scope in SCOPE_RANK ? lg.scope : FROM_CDX_SCOPE[c.scope ?? "required"] ?? "runtime", hashes = c.hashes.length === 1 && OUR_HASHES.has(c.hashes[0].alg) ? [{ alg: c.hashes[0].alg, value: c.hashes[0].content.toLowerCase() }] : c.hashes.filter((h) => OUR_HASHES.has(h.alg)).map((h) => ({ alg: h.alg, value: h.content.toLowerCase() }));
     for (let text2 of lg.fileHashes) {
       let colon = text2.indexOf(":"), alg = text2.slice(0, colon), value = text2.slice(colon + 1).toLowerCase();
       colon > 0 && OUR_HASHES.has(alg) && /^[0-9a-f]+$/.test(value) ? hashes.push({ alg, value }) : warn(`${c.at}: ${PROPERTY.fileHash} "${text2}" is not "ALG:hex"; ignored`);
@@ -24626,6 +24675,7 @@ function bomToGraph(bom, file2) {
       ref !== root?.bomRef && (unknownRefs += dependsOn.length);
       continue;
     }
+    let added, count2 = 0;
     for (let to of dependsOn) {
       let target = refOf.get(to);
       if (target === void 0) {
@@ -24635,8 +24685,9 @@ function bomToGraph(bom, file2) {
       if (target === from) continue;
       from.edges || graph.edges.set(from.ref, from.edges = /* @__PURE__ */ new Map());
       let had = from.edges.get(target.ref);
-      had === void 0 ? (from.edges.set(target.ref, target.scope), from.out ? from.out.push(target) : from.out = [target]) : from.edges.set(target.ref, strongerScope(had, target.scope));
+      had === void 0 ? (from.edges.set(target.ref, target.scope), (added ??= new Array(dependsOn.length))[count2++] = target) : from.edges.set(target.ref, strongerScope(had, target.scope));
     }
+    added && (added.length = count2, from.out = from.out ? from.out.concat(added) : added);
   }
   unknownRefs && warn(
     unknownRefs === 1 ? "a dependency names a bom-ref that is no component (a service, or missing); left out" : `${unknownRefs} dependencies name a bom-ref that is no component (a service, or missing); left out`
@@ -24690,11 +24741,11 @@ function closure(project) {
   let stack = [project];
   for (; stack.length; )
     for (let next of stack.pop().out ?? NO_NODES)
-      !next.pkg || next.mark === project.ref || (next.mark = project.ref, next.pkg.projects.push(project.ref), stack.push(next));
+      !next.pkg || next.mark === project.ref || (next.mark = project.ref, next.pkg.projects.length ? next.pkg.projects.push(project.ref) : next.pkg.projects = [project.ref], stack.push(next));
 }
 
 // src/sbom/read/cyclonedx-json.ts
-var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join4 = (path, key) => path ? `${path}.${key}` : key, isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class {
+var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join4 = (path, key) => path ? `${path}.${key}` : key, item = (path, key, i) => join4(path, `${key}[${i}]`), isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class {
   constructor(file2, version2) {
     this.file = file2;
     this.version = version2;
@@ -24753,22 +24804,31 @@ var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray
     if (!list?.length) return EMPTY;
     let out = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
-      let l = list[i], at = () => join4(path, `licenses[${i}]`);
-      isObject(l) || this.object(l, at());
+      let l = list[i];
+      isObject(l) || this.object(l, item(path, "licenses", i));
       let ack = l.acknowledgement;
-      if (ack !== void 0 && ack !== "declared" && ack !== "concluded" && this.fail(`${at()}.acknowledgement`, `${JSON.stringify(ack)} is neither declared nor concluded`), l.license === void 0 == (l.expression === void 0) && this.fail(at(), 'needs exactly one of "license" and "expression"'), l.expression !== void 0) {
-        this.required(l, "expression", at()), (this.minor === 5 || this.minor === 6) && list.length > 1 && this.fail(at(), `an expression must be the only entry of "licenses" in CycloneDX ${this.version}`), out[i] = l;
+      if (ack !== void 0 && ack !== "declared" && ack !== "concluded" && this.fail(
+        `${item(path, "licenses", i)}.acknowledgement`,
+        `${JSON.stringify(ack)} is neither declared nor concluded`
+      ), l.license === void 0 == (l.expression === void 0) && this.fail(item(path, "licenses", i), 'needs exactly one of "license" and "expression"'), l.expression !== void 0) {
+        this.required(l, "expression", item(path, "licenses", i)), (this.minor === 5 || this.minor === 6) && list.length > 1 && this.fail(
+          item(path, "licenses", i),
+          `an expression must be the only entry of "licenses" in CycloneDX ${this.version}`
+        ), out[i] = l;
         continue;
       }
-      let lic = isObject(l.license) ? l.license : this.object(l.license, `${at()}.license`), { id, name } = lic;
+      let lic = isObject(l.license) ? l.license : this.object(l.license, `${item(path, "licenses", i)}.license`), { id, name } = lic;
       if (typeof id != "string" || name !== void 0 || typeof lic.acknowledgement == "string") {
-        this.string(lic, "id", `${at()}.license`), this.string(lic, "name", `${at()}.license`);
-        let lack = this.string(lic, "acknowledgement", `${at()}.license`);
-        lack !== void 0 && lack !== "declared" && lack !== "concluded" && this.fail(`${at()}.license.acknowledgement`, `"${lack}" is neither declared nor concluded`), id === void 0 == (name === void 0) && this.fail(`${at()}.license`, 'needs exactly one of "id" and "name"');
+        this.string(lic, "id", `${item(path, "licenses", i)}.license`), this.string(lic, "name", `${item(path, "licenses", i)}.license`);
+        let lack = this.string(lic, "acknowledgement", `${item(path, "licenses", i)}.license`);
+        lack !== void 0 && lack !== "declared" && lack !== "concluded" && this.fail(
+          `${item(path, "licenses", i)}.license.acknowledgement`,
+          `"${lack}" is neither declared nor concluded`
+        ), id === void 0 == (name === void 0) && this.fail(`${item(path, "licenses", i)}.license`, 'needs exactly one of "id" and "name"');
       }
       if (id !== void 0) {
         let problem = licenseIdProblem(id);
-        problem && this.fail(`${at()}.license.id`, problem);
+        problem && this.fail(`${item(path, "licenses", i)}.license.id`, problem);
       }
       out[i] = ack !== void 0 && lic.acknowledgement === void 0 ? { ...lic, acknowledgement: ack } : lic;
     }
@@ -24993,26 +25053,37 @@ var Reader2 = class {
     }
     return raw;
   }
+  /** The text of the child element `name`; its path (for a message) is only made when something is wrong. */
   child(n, name, at) {
     let v = n[name];
-    return v === void 0 ? void 0 : this.text(v, `${at}/${name}`);
+    return v === void 0 || typeof v == "string" && !v.includes("&") ? v : this.text(v, `${at}/${name}`);
   }
   required(n, name, at) {
     return this.child(n, name, at) ?? this.fail(`${at}/${name}`, "missing");
   }
-  attr(n, name, at) {
-    let v = n[`@${name}`];
-    if (v !== void 0)
-      return decode3(v) ?? this.fail(`${at}/@${name}`, "undefined entity reference");
+  /** An attribute: `key` is its name with the parser's "@". */
+  attr(n, key, at) {
+    let v = n[key];
+    return v === void 0 || typeof v == "string" && !v.includes("&") ? v : decode3(v) ?? this.fail(`${at}/${key}`, "undefined entity reference");
   }
-  requiredAttr(n, name, at) {
-    return this.attr(n, name, at) ?? this.fail(`${at}/@${name}`, "missing");
+  requiredAttr(n, key, at) {
+    return this.attr(n, key, at) ?? this.fail(`${at}/${key}`, "missing");
   }
   properties(n, at) {
     if (n.properties === void 0) return EMPTY2;
-    let list = this.list(this.node(n.properties, `${at}/properties`), "property"), out = [];
+    let list = this.list(this.node(n.properties, `${at}/properties`), "property"), out = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
-      let pat = `${at}/properties/property[${i + 1}]`, p = list[i], name = typeof p == "object" && p !== null ? this.attr(p, "name", pat) : void 0;
+      let p = list[i], name = p?.["@name"], value = p?.["#text"] ?? "";
+      if (typeof name != "string" || typeof value != "string" || name.includes("&") || value.includes("&") || p["#cdata"] !== void 0)
+        return this.checkedProperties(list, at);
+      out[i] = { name, value };
+    }
+    return out;
+  }
+  checkedProperties(list, at) {
+    let out = [];
+    for (let i = 0; i < list.length; i++) {
+      let pat = `${at}/properties/property[${i + 1}]`, p = list[i], name = typeof p == "object" && p !== null ? this.attr(p, "@name", pat) : void 0;
       if (name === void 0) {
         this.minor >= 6 && this.fail(`${pat}/@name`, "missing");
         continue;
@@ -25024,7 +25095,7 @@ var Reader2 = class {
   licenses(n, at) {
     if (n.licenses === void 0) return EMPTY2;
     let lat = `${at}/licenses`, l = this.node(n.licenses, lat), out = [], ack = (o, path) => {
-      let a = typeof o == "object" && o !== null ? this.attr(o, "acknowledgement", path) : void 0;
+      let a = typeof o == "object" && o !== null ? this.attr(o, "@acknowledgement", path) : void 0;
       return a !== void 0 && a !== "declared" && a !== "concluded" && this.fail(`${path}/@acknowledgement`, `"${a}" is neither declared nor concluded`), a;
     };
     this.list(l, "license").forEach((v, i) => {
@@ -25039,30 +25110,31 @@ var Reader2 = class {
       let path = `${lat}/expression[${i + 1}]`, acknowledgement = ack(v, path), expression = this.text(v, path);
       out.push(acknowledgement ? { expression, acknowledgement } : { expression });
     }), this.list(l, "expression-detailed").forEach((v, i) => {
-      let path = `${lat}/expression-detailed[${i + 1}]`, o = this.node(v, path), acknowledgement = ack(o, path), expression = this.requiredAttr(o, "expression", path);
+      let path = `${lat}/expression-detailed[${i + 1}]`, o = this.node(v, path), acknowledgement = ack(o, path), expression = this.requiredAttr(o, "@expression", path);
       out.push(acknowledgement ? { expression, acknowledgement } : { expression });
     }), this.minor < 7 && out.length > licenses && out.length > 1 && this.fail(lat, `an expression must be the only license in CycloneDX ${this.version}`), out;
   }
   component(v, path, out) {
-    let o = this.node(v, path), type = this.requiredAttr(o, "type", path);
+    let o = this.node(v, path), type = this.requiredAttr(o, "@type", path);
     COMPONENT_TYPES.has(type) || this.fail(`${path}/@type`, `unknown component type "${type}"`);
-    let name = this.required(o, "name", path), bomRef = this.attr(o, "bom-ref", path);
+    let name = this.required(o, "name", path), bomRef = this.attr(o, "@bom-ref", path);
     bomRef === "" && (this.minor >= 5 && this.fail(`${path}/@bom-ref`, "empty bom-ref"), bomRef = void 0);
     let version2 = this.child(o, "version", path);
     o.versionRange !== void 0 && (version2 !== void 0 && this.fail(path, "has both <version> and <versionRange>"), this.child(o, "isExternal", path) !== "true" && this.fail(`${path}/versionRange`, "is only allowed with <isExternal>true</isExternal>"));
     let scope = this.child(o, "scope", path);
     scope !== void 0 && !CDX_SCOPES.has(scope) && this.fail(`${path}/scope`, `unknown scope "${scope}"`);
     let hashes = EMPTY2;
-    o.hashes !== void 0 && (hashes = this.list(this.node(o.hashes, `${path}/hashes`), "hash").map((h, i) => {
-      let hat = `${path}/hashes/hash[${i + 1}]`, alg = typeof h == "object" && h !== null ? this.attr(h, "alg", hat) : void 0;
-      alg === void 0 && this.fail(`${hat}/@alg`, "missing");
-      let content = this.text(h, hat), problem = hashProblem(alg, content);
-      return problem && this.fail(hat, problem), { alg, content };
+    o.hashes !== void 0 && (hashes = this.list(this.node(o.hashes, `${path}/hashes`), "hash").map((v2, i) => {
+      let h = v2, alg = h?.["@alg"], content = h?.["#text"];
+      if (typeof alg == "string" && typeof content == "string" && !hashProblem(alg, content))
+        return { alg, content };
+      let hat = `${path}/hashes/hash[${i + 1}]`;
+      return this.hash(h, hat);
     }));
     let externalReferences = EMPTY2;
     o.externalReferences !== void 0 && (externalReferences = this.list(this.node(o.externalReferences, `${path}/externalReferences`), "reference").map((r, i) => {
       let rat = `${path}/externalReferences/reference[${i + 1}]`, ref = this.node(r, rat);
-      return { type: this.requiredAttr(ref, "type", rat), url: this.required(ref, "url", rat) };
+      return { type: this.requiredAttr(ref, "@type", rat), url: this.required(ref, "url", rat) };
     }));
     let c = {
       type,
@@ -25085,6 +25157,12 @@ var Reader2 = class {
     }
     return c;
   }
+  hash(h, hat) {
+    let alg = typeof h == "object" && h !== null ? this.attr(h, "@alg", hat) : void 0;
+    alg === void 0 && this.fail(`${hat}/@alg`, "missing");
+    let content = this.text(h, hat), problem = hashProblem(alg, content);
+    return problem && this.fail(hat, problem), { alg, content };
+  }
   tools(v, path) {
     let t = this.node(v, path), out = [], label = (n, at) => {
       let o = this.node(n, at);
@@ -25096,10 +25174,12 @@ var Reader2 = class {
       (n, i) => out.push(label(n, `${path}/services/service[${i + 1}]`))
     ), out.filter((s) => s);
   }
-  refList(container, item, at) {
-    return container === void 0 ? EMPTY2 : this.list(this.node(container, at), item).map((d, i) => {
-      let path = `${at}/${item}[${i + 1}]`;
-      return this.requiredAttr(this.node(d, path), "ref", path) || this.fail(`${path}/@ref`, "empty bom-ref");
+  refList(container, item2, at) {
+    return container === void 0 ? EMPTY2 : this.list(this.node(container, at), item2).map((d, i) => {
+      let ref = d?.["@ref"];
+      if (typeof ref == "string" && ref && !ref.includes("&")) return ref;
+      let path = `${at}/${item2}[${i + 1}]`;
+      return this.requiredAttr(this.node(d, path), "@ref", path) || this.fail(`${path}/@ref`, "empty bom-ref");
     });
   }
 }, parser;
@@ -25123,11 +25203,13 @@ function readCycloneDxXml(text2, file2, version2) {
     ignoreDeclaration: !0,
     ignorePiTags: !0,
     cdataPropName: "#cdata",
+    // isArray needs the name only: no path strings built for every element (a fifth of the time)
+    jPath: !1,
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name)
   });
-  let doc = parser.parse(text2), r = new Reader2(file2, version2), top = r.node(doc.bom, "/bom"), serial = r.attr(top, "serialNumber", "/bom");
+  let doc = parser.parse(text2), r = new Reader2(file2, version2), top = r.node(doc.bom, "/bom"), serial = r.attr(top, "@serialNumber", "/bom");
   serial !== void 0 && !SERIAL_NUMBER.test(serial) && r.fail("/bom/@serialNumber", `"${serial}" is not a urn:uuid serial number`);
-  let bomVersion = r.attr(top, "version", "/bom");
+  let bomVersion = r.attr(top, "@version", "/bom");
   bomVersion !== void 0 && !/^[1-9]\d*$/.test(bomVersion) && r.fail("/bom/@version", `expected a whole number from 1, not "${bomVersion}"`);
   let bom = {
     specVersion: version2,
@@ -25154,7 +25236,7 @@ function readCycloneDxXml(text2, file2, version2) {
   if (top.dependencies !== void 0) {
     let list = r.list(r.node(top.dependencies, "/bom/dependencies"), "dependency");
     for (let i = 0; i < list.length; i++) {
-      let at = `/bom/dependencies/dependency[${i + 1}]`, d = r.node(list[i], at), ref = r.requiredAttr(d, "ref", at) || r.fail(`${at}/@ref`, "empty bom-ref");
+      let at = `/bom/dependencies/dependency[${i + 1}]`, d = r.node(list[i], at), ref = r.requiredAttr(d, "@ref", at) || r.fail(`${at}/@ref`, "empty bom-ref");
       bom.dependencies.push({ ref, dependsOn: r.refList(d, "dependency", at) });
     }
   }
@@ -25383,7 +25465,7 @@ function readSpdxJson(doc, file2) {
   }), namedLicenses = /* @__PURE__ */ new Map();
   r.array(d, "hasExtractedLicensingInfos", "").forEach((v, i) => {
     let o = r.object(v, `hasExtractedLicensingInfos[${i}]`), id = r.required(o, "licenseId", `hasExtractedLicensingInfos[${i}].`), name = r.string(o, "name", `hasExtractedLicensingInfos[${i}].`), text2 = r.string(o, "extractedText", `hasExtractedLicensingInfos[${i}].`);
-    name !== void 0 && !unknown(name) ? namedLicenses.set(id, name) : !ours && text2 && text2.length <= 100 && !/[\r\n]/.test(text2) && namedLicenses.set(id, text2);
+    name !== void 0 && (ours || !unknown(name)) ? namedLicenses.set(id, name) : !ours && text2 && text2.length <= 100 && !/[\r\n]/.test(text2) && namedLicenses.set(id, text2);
   });
   let described = /* @__PURE__ */ new Set();
   r.array(d, "documentDescribes", "").forEach((v, i) => {
@@ -25395,7 +25477,7 @@ function readSpdxJson(doc, file2) {
     rel.type === "DESCRIBES" && rel.from === documentId && described.add(rel.to), rel.type === "DESCRIBED_BY" && rel.to === documentId && described.add(rel.from);
   let describedPackages = [...described].filter((id) => packages.has(id)), root = describedPackages.length === 1 ? packages.get(describedPackages[0]) : void 0, docName = r.string(d, "name", ""), subject = {
     name: root?.name ?? (unknown(docName) ? posix25.basename(file2) : docName),
-    version: root && !unknown(root.version) ? root.version : void 0,
+    version: root && (ours || !unknown(root.version)) ? root.version : void 0,
     author: author(creators),
     timestamp: created
   }, deps = [], incomplete = /* @__PURE__ */ new Set(), none = /* @__PURE__ */ new Set(), unknownIds = 0;
@@ -25436,7 +25518,7 @@ function readSpdxJson(doc, file2) {
       purl: p.purl,
       ecosystem: parts && ECOSYSTEMS2.has(parts.type) ? parts.type : manifestEcosystem ?? "generic",
       name: p.name,
-      version: unknown(p.version) ? void 0 : p.version,
+      version: ours || !unknown(p.version) ? p.version : void 0,
       manifest,
       dir: dir === "." ? "" : dir,
       files: p.facts.get(PROPERTY.file) ?? [],
@@ -25477,7 +25559,7 @@ function readSpdxJson(doc, file2) {
   };
 }
 function addPackage(r, graph, p, { ours, github }, namedLicenses, refOf, explicitScope) {
-  let version2 = ours ? unknown(p.version) ? void 0 : p.version : exactVersion(p.version), purl = p.purl, parts = purl ? purlParts(purl) : void 0;
+  let version2 = ours ? p.version : exactVersion(p.version), purl = p.purl, parts = purl ? purlParts(purl) : void 0;
   purl && !parts && r.warn(`${p.at}: "${purl}" is not a package URL; a pkg:generic one is used`);
   let name = p.name;
   if (!ours && parts) {
@@ -28337,8 +28419,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     let proms = [], abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
-      let item = input2[i], result = def.element._zod.run({
-        value: item,
+      let item2 = input2[i], result = def.element._zod.run({
+        value: item2,
         issues: []
       }, ctx);
       if (result instanceof Promise)
@@ -29017,13 +29099,13 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     let proms = [];
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     let abortEarly = ctx?.abortEarly, seen = payload.issues.length;
-    for (let item of input2) {
+    for (let item2 of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      let result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      let result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
       result instanceof Promise ? proms.push(result.then((result2) => handleSetResult(result2, payload))) : handleSetResult(result, payload);
     }
     return proms.length ? Promise.all(proms).then(() => payload) : payload;
@@ -38186,8 +38268,8 @@ function isTransforming(_schema, _ctx) {
     return !1;
   }
   if (def.type === "tuple") {
-    for (let item of def.items)
-      if (isTransforming(item, ctx))
+    for (let item2 of def.items)
+      if (isTransforming(item2, ctx))
         return !0;
     return !!(def.rest && isTransforming(def.rest, ctx));
   }
@@ -38412,8 +38494,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
     path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
   }) : null, minItems = def.items.length;
   for (; minItems > 0; ) {
-    let item = def.items[minItems - 1];
-    if (!(ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional"))
+    let item2 = def.items[minItems - 1];
+    if (!(ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional"))
       break;
     minItems--;
   }
@@ -39810,7 +39892,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       throw new Error(".partial() cannot be used on tuple schemas containing refinements");
     return this.clone({
       ...def,
-      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+      items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
     });
   }
 });
@@ -40331,7 +40413,7 @@ function detectVersion(schema, defaultTarget) {
   return $schema === "https://json-schema.org/draft/2020-12/schema" ? "draft-2020-12" : $schema === "http://json-schema.org/draft-07/schema#" ? "draft-7" : $schema === "http://json-schema.org/draft-04/schema#" ? "draft-4" : defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items2, minItems) {
-  return items2.map((item, index) => index < minItems ? item : item.optional());
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -40405,8 +40487,8 @@ function canonicalKey(value, seen) {
   try {
     if (Array.isArray(value)) {
       let parts2 = [];
-      for (let item of value) {
-        let key = canonicalKey(item, seen);
+      for (let item2 of value) {
+        let key = canonicalKey(item2, seen);
         if (key === null)
           return null;
         parts2.push(key);
@@ -40482,8 +40564,8 @@ function checkArrayGuards(arraySchema, guards) {
       }
       if (guards.containsSchema) {
         let minContains = guards.minContains ?? 1, ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY, matches = 0;
-        for (let item of items2)
-          if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+        for (let item2 of items2)
+          if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
             break;
         matches < minContains && payload.issues.push({
           code: "custom",
@@ -40640,10 +40722,10 @@ function convertBaseSchema(schema, ctx) {
     case "array": {
       let prefixItems = schema.prefixItems, items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item) => convertSchema(item, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items2) ? void 0 : getTupleRest(items2, ctx), tupleSchema = z.tuple(positionalItems);
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items2) ? void 0 : getTupleRest(items2, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
       } else if (Array.isArray(items2)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items2.map((item) => convertSchema(item, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items2.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
       } else if (items2 !== void 0) {
         let element = convertSchema(items2, ctx), arraySchema = z.array(element);
@@ -40763,9 +40845,9 @@ function visit(schema, fnOrHandlers) {
       }
       case "tuple": {
         let oldItems = def.items, changed = !1, newItems = [];
-        for (let item of oldItems) {
-          let mapped = run3(item);
-          mapped !== item && (changed = !0), newItems.push(mapped);
+        for (let item2 of oldItems) {
+          let mapped = run3(item2);
+          mapped !== item2 && (changed = !0), newItems.push(mapped);
         }
         let newRest = def.rest;
         return def.rest && (newRest = run3(def.rest), newRest !== def.rest && (changed = !0)), changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
@@ -41332,7 +41414,7 @@ function evaluatePolicy(diff, policy) {
     }
   for (let m of diff.moved) candidates.push(fromMove(m));
   for (let c of candidates) {
-    let add = (rule, message, severity) => {
+    let add2 = (rule, message, severity) => {
       out.push({
         rule,
         severity: severity ?? (failing.has(rule) ? "error" : "warning"),
@@ -41349,7 +41431,7 @@ function evaluatePolicy(diff, policy) {
       for (let d of policy.deniedPackages) {
         if (!matchesIdentity(d.pattern, id) || c.head.version !== void 0 && !d.matches(c.head.version)) continue;
         let range = d.versions ? ` ${d.versions}` : "", unknownVersion = c.head.version === void 0 && d.versions ? " (its version is not pinned)" : "";
-        add(
+        add2(
           "denied-package",
           `${label} is denied by ${d.pattern.text}${range}${unknownVersion}${d.reason ? `: ${d.reason}` : ""}`
         );
@@ -41360,11 +41442,11 @@ function evaluatePolicy(diff, policy) {
       if (!v.ok)
         if (v.reason === "denied") {
           let which = v.licenses.join(", ");
-          add(
+          add2(
             "license",
             `${label}: license ${c.head.license}${which === c.head.license ? "" : ` (${which})`} is denied`
           );
-        } else v.reason === "not-allowed" ? add("license", `${label}: license ${c.head.license} is not in license.allow`) : policy.license.unknown !== "allow" && add(
+        } else v.reason === "not-allowed" ? add2("license", `${label}: license ${c.head.license} is not in license.allow`) : policy.license.unknown !== "allow" && add2(
           "license",
           `${label}: unknown license: ${v.detail}`,
           policy.license.unknown === "warn" ? "warning" : void 0
@@ -41372,9 +41454,9 @@ function evaluatePolicy(diff, policy) {
     }
     if (c.sourceChanged && failing.has("new-source") && c.head.source !== "registry") {
       let where = c.head.resolved ? ` (${c.head.resolved})` : "";
-      add("new-source", `${label} comes from ${SOURCE_WORDS[c.head.source] ?? c.head.source}${where}`);
+      add2("new-source", `${label} comes from ${SOURCE_WORDS[c.head.source] ?? c.head.source}${where}`);
     }
-    c.downgraded && failing.has("downgrade") && add("downgrade", `${c.name} is downgraded from ${c.downgraded.from} to ${c.downgraded.to}`);
+    c.downgraded && failing.has("downgrade") && add2("downgrade", `${c.name} is downgraded from ${c.downgraded.from} to ${c.downgraded.to}`);
   }
   return out.sort(
     (a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || byCodeUnit7(a.manifest, b.manifest) || byCodeUnit7(a.name, b.name) || byCodeUnit7(a.purl, b.purl) || RULE_ORDER[a.rule] - RULE_ORDER[b.rule]
@@ -41591,8 +41673,8 @@ var linesBytes = (lines2) => lines2.reduce((n, l) => n + bytes(l) + 1, 0), Rende
   }
   block(head, items2, make, tail, what, needsRows = !1) {
     let rows = [], rowBytes = [];
-    for (let item of items2) {
-      let r = this.row(item, () => make(item));
+    for (let item2 of items2) {
+      let r = this.row(item2, () => make(item2));
       rows.push(r.row), rowBytes.push(r.bytes);
     }
     return { head, rows, rowBytes, tail, more: (n) => this.more(n, what), needsRows };

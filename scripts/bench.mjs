@@ -1,7 +1,7 @@
 // npm run bench: wall time and peak memory of the bundled CLI (dist/cli.js) on real lockfiles.
 // Prints figures; it asserts nothing. Usage: node scripts/bench.mjs [--runs N] [--filter TEXT]
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -117,3 +117,12 @@ for (const c of cases) {
   )
 }
 rmSync(work, { recursive: true, force: true })
+
+// The in-process benchmarks: SBOM writers and readers, the diff, Maven resolution. Each prints its own figures.
+for (const script of ['bench-sbom.mjs', 'bench-diff.mjs', 'bench-maven.mjs']) {
+  if (values.filter) break
+  const file = join(root, 'scripts', script)
+  if (!existsSync(file)) continue
+  console.log('')
+  spawnSync(process.execPath, [file, '--runs', String(runs)], { stdio: 'inherit' })
+}

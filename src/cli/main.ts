@@ -8,6 +8,7 @@ import { FORMAT_IDS, SBOM_FORMATS } from '../sbom/formats.js'
 import { subjectFor } from '../sbom/subject.js'
 import { formatList, FormatError, renderSboms, resolveRequests } from '../sbom/write.js'
 import { VERSION } from '../version.js'
+import { diffCommand } from './diff.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -20,8 +21,10 @@ const HELP = `lockgraph ${VERSION}: every lockfile in a repository, one dependen
 
 Usage:
   lockgraph sbom [PATH] [options]     write an SBOM of the lockfiles under PATH (default: .)
+  lockgraph diff BASE HEAD [options]  the dependency changes from BASE to HEAD (folders, lockfiles,
+                                      SBOM files or git revisions); 'lockgraph diff --help' for more
 
-Options:
+Options of sbom:
   --format FORMAT     SBOM format (repeatable, or a comma list): ${FORMAT_IDS.join(', ')}
                       (default: cyclonedx-json)
   --spec-version V    spec version of the formats that have it: CycloneDX ${SBOM_FORMATS[0].specVersions.join(', ')}
@@ -35,8 +38,8 @@ Options:
   -h, --help          this help
   -V, --version       lockgraph's version
 
-Exit codes: 0 done (problems are printed to stderr as file:line), 1 problems found with --strict,
-2 usage error or nothing readable.
+Exit codes: 0 done (problems are printed to stderr as file:line), 1 problems found with --strict
+(diff: a policy violation), 2 usage error or nothing readable.
 `
 
 class UsageError extends Error {}
@@ -57,6 +60,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  // diff has options of its own: everything after the command word is its.
+  const first = argv.findIndex((a) => !a.startsWith('-'))
+  if (first >= 0 && argv[first] === 'diff')
+    return diffCommand([...argv.slice(0, first), ...argv.slice(first + 1)], io)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -46,6 +46,22 @@ export const SBOM_FORMATS: readonly SbomFormat[] = [
     defaultSpecVersion: '1.6',
     load: async () => (await import('./cyclonedx.js')).writeCycloneDxXml,
   },
+  {
+    id: 'spdx-json',
+    fileName: 'sbom.spdx.json',
+    output: 'spdx-file',
+    specVersions: ['2.3'],
+    defaultSpecVersion: '2.3',
+    load: async () => (await import('./spdx.js')).writeSpdxJson,
+  },
+  {
+    id: 'spdx3-json',
+    fileName: 'sbom.spdx3.json',
+    output: 'spdx3-file',
+    specVersions: ['3.0.1'],
+    defaultSpecVersion: '3.0.1',
+    load: async () => (await import('./spdx3.js')).writeSpdx3Json,
+  },
 ]
 
 export const FORMAT_IDS: readonly SbomFormatId[] = SBOM_FORMATS.map((f) => f.id)
