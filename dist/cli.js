@@ -20425,7 +20425,7 @@ import { createHash as createHash4 } from "node:crypto";
 function vcsLocation(url2) {
   let git2 = url2.startsWith("git+") ? url2 : `git+${url2}`, hash2 = git2.lastIndexOf("#");
   if (hash2 === -1 || !/^[0-9a-f]{7,64}$/i.test(git2.slice(hash2 + 1))) return git2;
-  let path = git2.slice(0, hash2);
+  let query = git2.indexOf("?"), path = git2.slice(0, query !== -1 && query < hash2 ? query : hash2);
   return path.slice(path.lastIndexOf("/") + 1).includes("@") ? git2 : `${path}@${git2.slice(hash2 + 1)}`;
 }
 function downloadLocation(p) {
@@ -24581,12 +24581,11 @@ function bomToGraph(bom, file2) {
       c.type === "application" && c.bomRef !== void 0 && direct.has(c.bomRef) && projectComponents.add(c);
   }
   let rootIsProject = !byLockgraph && projectComponents.size === 0 && root !== void 0, register = (c, node2) => {
-    if (c.bomRef !== void 0) {
-      if (refOf.has(c.bomRef) && c !== root) {
-        let first = bom.components.find((o) => o.bomRef === c.bomRef);
-        throw new SbomReadError(file2, `${bom.refPath(c.at)}: "${c.bomRef}" is also the bom-ref of ${first.at}`);
-      }
-      refOf.set(c.bomRef, node2);
+    if (c.bomRef === void 0) return;
+    let before = refOf.size;
+    if (refOf.set(c.bomRef, node2), refOf.size === before && c !== root) {
+      let first = bom.components.find((o) => o.bomRef === c.bomRef);
+      throw new SbomReadError(file2, `${bom.refPath(c.at)}: "${c.bomRef}" is also the bom-ref of ${first.at}`);
     }
   }, aggregateOf = /* @__PURE__ */ new Map();
   for (let { aggregate, refs } of bom.compositions)
@@ -24634,8 +24633,8 @@ function bomToGraph(bom, file2) {
     let distribution, vcs;
     for (let r of c.externalReferences)
       r.type === "distribution" ? distribution ??= r.url : r.type === "vcs" && (vcs ??= r.url);
-    let source = lg.source !== void 0 && SOURCES.has(lg.source) ? lg.source : purlQualifier(purl, "vcs_url") ? "git" : purlQualifier(purl, "download_url") ? "url" : "registry", resolved = source === "git" ? vcs ?? purlQualifier(purl, "vcs_url") ?? distribution : distribution ?? purlQualifier(purl, "download_url"), license = licenseText(c.licenses), direct = lg.direct === "true", node2 = byPurl.get(purl);
-    if (node2) {
+    let source = lg.source !== void 0 && SOURCES.has(lg.source) ? lg.source : purlQualifier(purl, "vcs_url") ? "git" : purlQualifier(purl, "download_url") ? "url" : "registry", resolved = source === "git" ? vcs ?? purlQualifier(purl, "vcs_url") ?? distribution : distribution ?? purlQualifier(purl, "download_url"), license = licenseText(c.licenses), direct = lg.direct === "true", node2 = refOf.get(purl);
+    if (node2?.pkg?.purl !== purl && (node2 = byPurl.get(purl)), node2) {
       register(c, node2);
       let known = node2.pkg;
       known.scope = strongerScope(known.scope, scope), node2.scope = known.scope, known.direct ||= direct;
@@ -24665,7 +24664,7 @@ function bomToGraph(bom, file2) {
     };
     graph.packages.set(purl, pkg2);
     let created = { ref: purl, scope, pkg: pkg2, out: void 0, edges: void 0, mark: "" };
-    byPurl.set(purl, created), register(c, created);
+    c.bomRef !== purl && byPurl.set(purl, created), register(c, created);
   };
   bom.components.forEach((c, i) => projectComponents.has(c) ? addProject(c, lgs[i]) : addPackage2(c, lgs[i])), rootIsProject && addProject(root, lockgraphProperties(root.properties));
   let unknownRefs = 0;
@@ -24699,8 +24698,9 @@ function bomToGraph(bom, file2) {
   let files = /* @__PURE__ */ new Map(), summary = (path) => {
     let f = files.get(path);
     return f || files.set(path, f = fileSummary(path, !0)), f;
-  };
-  for (let p of graph.packages.values()) for (let f of p.files) summary(f).packages++;
+  }, last;
+  for (let p of graph.packages.values())
+    for (let f of p.files) (last?.path === f ? last : last = summary(f)).packages++;
   for (let p of graph.projects.values())
     for (let f of p.files) {
       let s = summary(f);
@@ -42131,6 +42131,10 @@ async function run2(argv, io) {
 }
 
 // src/cli.ts
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (err) => {
+    throw err.code === "EPIPE" && process.exit(process.exitCode ?? 0), err;
+  });
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text2) => process.stdout.write(text2),
   stderr: (text2) => process.stderr.write(text2),

@@ -224,6 +224,12 @@ describe('ensureCommit in a shallow clone', () => {
     expect(summary(fromClone.graph)).toEqual(summary(fromDisk.graph))
   })
 
+  test('a branch of the remote that is not local is fetched and resolved (FETCH_HEAD)', async () => {
+    const branch = sh(repo, 'commit-tree', `${commitA}^{tree}`, '-p', commitB, '-m', 'D')
+    sh(repo, 'update-ref', 'refs/heads/release', branch)
+    expect(await ensureCommit(clone, 'release')).toEqual({ commit: branch, fetched: true })
+  })
+
   test('a commit the remote does not have is an error', async () => {
     await expect(ensureCommit(clone, '0123456789abcdef0123456789abcdef01234567')).rejects.toThrow(
       /git fetch failed/,

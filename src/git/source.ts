@@ -42,7 +42,8 @@ export async function ensureCommit(
   const have = await resolveCommit(repoDir, rev)
   if (have) return { commit: have, fetched: false }
   await git(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', rev])
-  const fetched = await resolveCommit(repoDir, rev)
+  // A commit id resolves now; a ref name (a branch that is not local) is what was just fetched.
+  const fetched = (await resolveCommit(repoDir, rev)) ?? (await resolveCommit(repoDir, 'FETCH_HEAD'))
   if (!fetched) throw new GitError(`commit ${rev} is not in the repository even after fetching it`, null, '')
   return { commit: fetched, fetched: true }
 }
