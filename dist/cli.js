@@ -44,1202 +44,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
-    "use strict";
-    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR2 = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
-      DOT_LITERAL: "\\.",
-      PLUS_LITERAL: "\\+",
-      QMARK_LITERAL: "\\?",
-      SLASH_LITERAL: "\\/",
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR,
-      SEP
-    }, WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: "[\\\\/]",
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
-      NO_DOT: "(?!\\.)",
-      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
-      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
-      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
-      QMARK_NO_DOT: "[^.\\\\/]",
-      START_ANCHOR: "(?:^|[\\\\/])",
-      END_ANCHOR: "(?:[\\\\/]|$)",
-      SEP: "\\"
-    }, POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str7) => REGEX_SPECIAL_CHARS.test(str7);
-    exports2.isRegexChar = (str7) => str7.length === 1 && exports2.hasRegexChars(str7);
-    exports2.escapeRegex = (str7) => str7.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str7) => str7.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator < "u" && navigator.platform) {
-        let platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
-    };
-    exports2.removeBackslashes = (str7) => str7.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      let idx = input2.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
-      return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
-    };
-    exports2.basename = (path, { windows } = {}) => {
-      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
-      return last === "" ? segs[segs.length - 2] : last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils(), {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan2 = (input2, options) => {
-      let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str7 = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str7.charCodeAt(index + 1), advance = () => (prev = code, str7.charCodeAt(++index));
-      for (; index < length; ) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
-          continue;
-        }
-        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code = advance()); ) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (braceEscaped !== !0 && code === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
-            let parens = 0;
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
-          continue;
-        }
-        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
-            let parens = 1;
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === !0) {
-          if (finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-      }
-      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str7, prefix = "", glob = "";
-      start > 0 && (prefix = str7.slice(0, start), str7 = str7.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str7.slice(0, lastIndex), glob = str7.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str7) : base = str7, base && base !== "" && base !== "/" && base !== str7 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
-      let state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
-          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
-        }
-        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input2.slice(n);
-        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input2.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
-    "use strict";
-    var constants = require_constants(), utils = require_utils(), {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
-      if (typeof options.expandRange == "function")
-        return options.expandRange(...args, options);
-      args.sort();
-      let value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
-      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
-      for (let ch of input2) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch, escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1, value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[")
-            bracket++;
-          else if (ch === "]" && bracket > 0)
-            bracket--;
-          else if (bracket === 0) {
-            if (ch === "(")
-              paren++;
-            else if (ch === ")" && paren > 0)
-              paren--;
-            else if (ch === "|" && paren === 0) {
-              parts.push(value), value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      return parts.push(value), parts;
-    }, isPlainBranch = (branch) => {
-      let escaped = !1;
-      for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch))
-          return !1;
-      }
-      return !0;
-    }, normalizeSimpleBranch = (branch) => {
-      let value = branch.trim(), changed = !0;
-      for (; changed === !0; )
-        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
-      if (isPlainBranch(value))
-        return value.replace(/\\(.)/g, "$1");
-    }, hasRepeatedCharPrefixOverlap = (branches) => {
-      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++)
-        for (let j = i + 1; j < values.length; j++) {
-          let a = values[i], b = values[j], char = a[0];
-          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
-            return !0;
-        }
-      return !1;
-    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
-        return;
-      let bracket = 0, paren = 0, quote = 0, escaped = !1;
-      for (let i = 1; i < pattern.length; i++) {
-        let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote !== 1) {
-          if (ch === "[") {
-            bracket++;
-            continue;
-          }
-          if (ch === "]" && bracket > 0) {
-            bracket--;
-            continue;
-          }
-          if (!(bracket > 0)) {
-            if (ch === "(") {
-              paren++;
-              continue;
-            }
-            if (ch === ")" && (paren--, paren === 0))
-              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
-                type: pattern[0],
-                body: pattern.slice(2, i),
-                end: i
-              };
-          }
-        }
-      }
-    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
-      let index = 0, chars = [];
-      for (; index < pattern.length; ) {
-        let match = parseRepeatedExtglob(pattern.slice(index), !1);
-        if (!match || match.type !== "*")
-          return;
-        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1)
-          return;
-        let branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1)
-          return;
-        chars.push(branch), index += match.end + 1;
-      }
-      if (!(chars.length < 1))
-        return chars;
-    }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
-      for (; match; )
-        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
-      return depth;
-    }, analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === !1)
-        return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
-        return { risky: !0 };
-      let safeChars = [], sawStarSequence = !1, combinable = !0;
-      for (let branch of branches) {
-        let chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = !0, safeChars.push(...chars);
-          continue;
-        }
-        let literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
-          return { risky: !0 };
-      }
-      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse5 = (input2, options) => {
-      if (typeof input2 != "string")
-        throw new TypeError("Expected a string");
-      input2 = REPLACEMENTS[input2] || input2;
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2, len = input2.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR2;
-      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
-      let state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === !0,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: !1,
-        negated: !1,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: !1,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state), len = input2.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input2[state.index + n], advance = state.advance = () => input2[++state.index] || "", remaining = () => input2.slice(state.index + 1), consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2, state.index += num2;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
-      }, negate = () => {
-        let count2 = 1;
-        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count2++;
-        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
-      }, increment = (type) => {
-        state[type]++, stack.push(type);
-      }, decrement = (type) => {
-        state[type]--, stack.pop();
-      }, push = (tok) => {
-        if (prev.type === "globstar") {
-          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
-        }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev, tokens.push(tok), prev = tok;
-      }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
-          open2.type = "text", open2.value = literal2, open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
-            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse5(rest, { ...options, fastpaths: !1 }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
-        }
-        push({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
-      };
-      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options), state);
-      }
-      for (; !eos(); ) {
-        if (value = advance(), value === "\0")
-          continue;
-        if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
-            continue;
-          if (!next) {
-            value += "\\", push({ type: "text", value });
-            continue;
-          }
-          let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== !1 && value === ":") {
-            let inner = prev.value.slice(1);
-            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix26 = POSIX_REGEX_SOURCE[rest2];
-              if (posix26) {
-                prev.value = pre + posix26, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
-                continue;
-              }
-            }
-          }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
-          continue;
-        }
-        if (value === "(") {
-          increment("parens"), push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === !0)
-            throw new SyntaxError(syntaxError("opening", "("));
-          let extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === !0 || !remaining().includes("]")) {
-            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("closing", "]"));
-            value = `\\${value}`;
-          } else
-            increment("brackets");
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("opening", "["));
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
-            continue;
-          let escaped = utils.escapeRegex(prev.value);
-          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== !0) {
-          increment("braces");
-          let open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2), push(open2);
-          continue;
-        }
-        if (value === "}") {
-          let brace = braces[braces.length - 1];
-          if (opts.nobrace === !0 || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === !0) {
-            let arr = tokens.slice(), range = [];
-            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
-              arr[i].type !== "dots" && range.unshift(arr[i].value);
-            output2 = expandRange(range, opts), state.backtrack = !0;
-          }
-          if (brace.comma !== !0 && brace.dots !== !0) {
-            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{", value = output2 = "\\}", state.output = out;
-            for (let t of toks)
-              state.output += t.output || t.value;
-          }
-          push({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            prev.value === "." && (prev.output = DOT_LITERAL);
-            let brace = braces[braces.length - 1];
-            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            let next = peek(), output2 = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-          if (opts.nonegate !== !0 && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === !1) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: !0, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          (value === "$" || value === "^") && (value = `\\${value}`);
-          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === !0)) {
-          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === !0) {
-            consume(value);
-            continue;
-          }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          for (; rest.slice(0, 3) === "/**"; ) {
-            let after = input2[state.index + 4];
-            if (after && after !== "/")
-              break;
-            rest = rest.slice(3), consume("/**", 3);
-          }
-          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
-          continue;
-        }
-        let token = { type: "star", value, output: star };
-        if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
-          continue;
-        }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
-      }
-      for (; state.brackets > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
-      }
-      for (; state.parens > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "("), decrement("parens");
-      }
-      for (; state.braces > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
-      }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
-        state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
-      }
-      return state;
-    };
-    parse5.fastpaths = (input2, options) => {
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2, len = input2.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      input2 = REPLACEMENTS[input2] || input2;
-      let {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
-      opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str7) => {
-        switch (str7) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str7);
-            if (!match) return;
-            let source2 = create(match[1]);
-            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
-          }
-        }
-      }, output2 = utils.removePrefix(input2, state), source = create(output2);
-      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
-    "use strict";
-    var scan2 = require_scan(), parse5 = require_parse(), utils = require_utils(), constants = require_constants(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options, returnState = !1) => {
-      if (Array.isArray(glob)) {
-        let fns = glob.map((input2) => picomatch6(input2, options, returnState));
-        return (str7) => {
-          for (let isMatch of fns) {
-            let state2 = isMatch(str7);
-            if (state2) return state2;
-          }
-          return !1;
-        };
-      }
-      let isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob != "string" && !isState)
-        throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix26 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
-      delete regex.state;
-      let isIgnored = () => !1;
-      if (opts.ignore) {
-        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix26 }), result = { glob, state, regex, posix: posix26, input: input2, output: output2, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
-      };
-      return returnState && (matcher.state = state), matcher;
-    };
-    picomatch6.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
-      if (typeof input2 != "string")
-        throw new TypeError("Expected input to be a string");
-      if (input2 === "")
-        return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix26 ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
-      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input2, regex, options, posix26) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
-    };
-    picomatch6.matchBase = (input2, glob, options, posix26 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input2, { windows: posix26 }));
-    picomatch6.isMatch = (str7, patterns, options) => picomatch6(patterns, options)(str7);
-    picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse5(pattern, { ...options, fastpaths: !1 });
-    picomatch6.scan = (input2, options) => scan2(input2, options);
-    picomatch6.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
-      if (returnOutput === !0)
-        return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
-      state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch6.toRegex(source, options);
-      return returnState === !0 && (regex.state = state), regex;
-    };
-    picomatch6.makeRe = (input2, options = {}, returnOutput = !1, returnState = !1) => {
-      if (!input2 || typeof input2 != "string")
-        throw new TypeError("Expected a non-empty string");
-      let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse5.fastpaths(input2, options)), parsed.output || (parsed = parse5(input2, options)), picomatch6.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options) => {
-      try {
-        let opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === !0) throw err;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
-    "use strict";
-    var pico = require_picomatch(), utils = require_utils();
-    function picomatch6(glob, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
-    }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
-  }
-});
-
-// src/model.ts
-function strongerScope(a, b) {
-  return SCOPE_RANK[a] >= SCOPE_RANK[b] ? a : b;
-}
-var SCOPE_RANK, ParseError, init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-    SCOPE_RANK = { runtime: 3, optional: 2, peer: 1, dev: 0 };
-    ParseError = class extends Error {
-      constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = "ParseError";
-      }
-      line;
-    };
-  }
-});
-
-// src/util/hash.ts
-function parseIntegrity(value) {
-  let hashes = [], invalid = [];
-  for (let part of value.trim().split(/\s+/)) {
-    if (!part) continue;
-    let dash = part.indexOf("-"), alg = dash > 0 ? SRI_ALGS[part.slice(0, dash).toLowerCase()] : void 0, hex3 = alg ? Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ""), "base64").toString("hex") : "";
-    alg && hex3.length === HEX_LENGTH[alg] ? hashes.push({ alg, value: hex3 }) : invalid.push(part);
-  }
-  return { hashes, invalid };
-}
-function hexHash(value, alg) {
-  let hex3 = value.trim().toLowerCase();
-  if (!/^[0-9a-f]+$/.test(hex3)) return;
-  let found = alg ?? Object.keys(HEX_LENGTH).find((a) => HEX_LENGTH[a] === hex3.length);
-  return found && HEX_LENGTH[found] === hex3.length ? { alg: found, value: hex3 } : void 0;
-}
-function addHash(hashes, hash2) {
-  hash2 && !hashes.some((h) => h.alg === hash2.alg) && hashes.push(hash2);
-}
-var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
-  "src/util/hash.ts"() {
-    "use strict";
-    SRI_ALGS = {
-      md5: "MD5",
-      sha1: "SHA-1",
-      sha256: "SHA-256",
-      sha384: "SHA-384",
-      sha512: "SHA-512"
-    }, HEX_LENGTH = {
-      MD5: 32,
-      "SHA-1": 40,
-      "SHA-256": 64,
-      "SHA-384": 96,
-      "SHA-512": 128
-    };
-  }
-});
-
-// src/parsers/result.ts
-import { posix } from "node:path";
-var ResultBuilder, init_result = __esm({
-  "src/parsers/result.ts"() {
-    "use strict";
-    ResultBuilder = class {
-      constructor(input2) {
-        this.input = input2;
-        let dir = posix.dirname(input2.path);
-        this.dir = dir === "." ? "" : dir;
-      }
-      input;
-      packages = [];
-      projects = [];
-      issues = [];
-      /** False once something was skipped or is unknown: the file does not give the full closure. */
-      complete = !0;
-      /** Folder of the file relative to the scan root ("" at the root). */
-      dir;
-      /** A path relative to the scan root, from parts relative to the file's folder ("" for the root). */
-      rel(...parts) {
-        return posix.normalize(posix.join(this.dir, ...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
-      }
-      /** The ParseResult, with the edges however the reader keeps them. */
-      finish(format, edges) {
-        return {
-          format,
-          projects: this.projects,
-          packages: this.packages,
-          edges,
-          issues: this.issues,
-          complete: this.complete
-        };
-      }
-    };
-  }
-});
-
 // node_modules/packageurl-js/src/error.js
 var require_error = __commonJS({
   "node_modules/packageurl-js/src/error.js"(exports2, module) {
@@ -1283,7 +87,7 @@ var require_decode = __commonJS({
 });
 
 // node_modules/packageurl-js/src/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/packageurl-js/src/constants.js"(exports2, module) {
     "use strict";
     var REUSED_SEARCH_PARAMS = new URLSearchParams(), REUSED_SEARCH_PARAMS_KEY = "_", REUSED_SEARCH_PARAMS_OFFSET = 2;
@@ -1300,7 +104,7 @@ var require_constants2 = __commonJS({
 var require_objects = __commonJS({
   "node_modules/packageurl-js/src/objects.js"(exports2, module) {
     "use strict";
-    var { LOOP_SENTINEL } = require_constants2();
+    var { LOOP_SENTINEL } = require_constants();
     function isObject3(value) {
       return value !== null && typeof value == "object";
     }
@@ -1433,7 +237,7 @@ var require_encode = __commonJS({
       REUSED_SEARCH_PARAMS,
       REUSED_SEARCH_PARAMS_KEY,
       REUSED_SEARCH_PARAMS_OFFSET
-    } = require_constants2(), { isObject: isObject3 } = require_objects(), { isNonEmptyString } = require_strings(), { encodeURIComponent: encodeURIComponent2 } = globalThis;
+    } = require_constants(), { isObject: isObject3 } = require_objects(), { isNonEmptyString } = require_strings(), { encodeURIComponent: encodeURIComponent2 } = globalThis;
     function encodeNamespace(namespace) {
       return isNonEmptyString(namespace) ? encodeURIComponent2(namespace).replace(/%3A/g, ":").replace(/%2F/g, "/") : "";
     }
@@ -2241,6 +1045,1771 @@ var CASE_KEPT, PLAIN, PLAIN_LOWER, PLAIN_VERSION, FAST_TYPES, init_purl = __esm(
   }
 });
 
+// src/parsers/maven/coordinates.ts
+function gavString(c) {
+  return `${c.groupId}:${c.artifactId}:${c.version}`;
+}
+function extensionOf(type) {
+  return TYPES[type]?.extension ?? type;
+}
+function effectiveClassifier(type, classifier) {
+  return classifier || TYPES[type]?.classifier || "";
+}
+function conflictKey(groupId, artifactId, type, classifier) {
+  return `${groupId}:${artifactId}:${extensionOf(type)}:${effectiveClassifier(type, classifier)}`;
+}
+function managementKey(groupId, artifactId, type, classifier) {
+  return `${groupId}:${artifactId}:${type}${classifier ? `:${classifier}` : ""}`;
+}
+function lockgraphScope(scope, optional2 = !1) {
+  return scope === "test" ? "dev" : optional2 || scope === "provided" || scope === "system" ? "optional" : "runtime";
+}
+function mavenPurl(groupId, artifactId, version2, type = "jar", classifier) {
+  return buildPurl("maven", groupId, artifactId, version2, {
+    type: type === "jar" ? void 0 : type,
+    classifier: classifier || void 0
+  });
+}
+var TYPES, init_coordinates = __esm({
+  "src/parsers/maven/coordinates.ts"() {
+    "use strict";
+    init_purl();
+    TYPES = {
+      pom: { extension: "pom" },
+      jar: { extension: "jar" },
+      "maven-plugin": { extension: "jar" },
+      bundle: { extension: "jar" },
+      // OSGi bundles (maven-bundle-plugin's packaging)
+      ejb: { extension: "jar" },
+      "ejb-client": { extension: "jar", classifier: "client" },
+      "test-jar": { extension: "jar", classifier: "tests" },
+      javadoc: { extension: "jar", classifier: "javadoc" },
+      "java-source": { extension: "jar", classifier: "sources" },
+      war: { extension: "war" },
+      ear: { extension: "ear" },
+      rar: { extension: "rar" },
+      par: { extension: "par" }
+    };
+  }
+});
+
+// src/parsers/maven/interpolate.ts
+function interpolator(lookup) {
+  let cache5 = /* @__PURE__ */ new Map(), active = /* @__PURE__ */ new Set(), unresolved = /* @__PURE__ */ new Set(), limits = 0, resolveName = (name, depth) => {
+    if (cache5.has(name)) return cache5.get(name);
+    if (active.has(name) || depth > 32) {
+      limits++;
+      return;
+    }
+    let raw = lookup(name);
+    if (raw === void 0) return;
+    active.add(name);
+    let before = limits, expanded = raw.includes("${") ? expand(raw, depth + 1) : raw;
+    active.delete(name), expanded.length > 65536 && limits++;
+    let value = limits > before ? void 0 : expanded;
+    return cache5.set(name, value), value;
+  }, expand = (value, depth) => {
+    let length = value.length, out = value.replace(EXPR, (whole, name) => {
+      let v = length > 65536 ? void 0 : resolveName(name.trim(), depth);
+      return v === void 0 ? (unresolved.add(name.trim()), whole) : (length += v.length, v);
+    });
+    return length > 65536 ? (limits++, value) : out;
+  }, fn = ((value) => value.includes("${") ? expand(value, 0) : value);
+  return fn.unresolved = unresolved, fn;
+}
+function hasExpression(value) {
+  return value !== void 0 && /\$\{[^}]*\}/.test(value);
+}
+var EXPR, init_interpolate = __esm({
+  "src/parsers/maven/interpolate.ts"() {
+    "use strict";
+    EXPR = /\$\{([^${}]+)\}/g;
+  }
+});
+
+// src/parsers/maven/model.ts
+import { posix } from "node:path";
+function mergeByKey(first, second, key, secondWins) {
+  let merged = /* @__PURE__ */ new Map();
+  for (let t of first) merged.set(key(t), t);
+  for (let t of second) (secondWins || !merged.has(key(t))) && merged.set(key(t), t);
+  return [...merged.values()];
+}
+function javaMatches(spec, javaVersion) {
+  let s = spec.trim();
+  if (s.startsWith("!")) return !javaVersion.startsWith(s.slice(1));
+  if (s.startsWith("[") || s.startsWith("(")) {
+    let m = /^([[(])\s*([^,]*)\s*,\s*([^\])]*)\s*([\])])$/.exec(s);
+    if (!m) return !1;
+    let cmp2 = (a, b) => {
+      let pa = a.split(/[.\-_]/).map((x2) => parseInt(x2, 10) || 0), pb = b.split(/[.\-_]/).map((x2) => parseInt(x2, 10) || 0);
+      for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        let d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d) return d;
+      }
+      return 0;
+    };
+    return !(m[2] && (m[1] === "[" ? cmp2(javaVersion, m[2]) < 0 : cmp2(javaVersion, m[2]) <= 0) || m[3] && (m[4] === "]" ? cmp2(javaVersion, m[3]) > 0 : cmp2(javaVersion, m[3]) >= 0));
+  }
+  return javaVersion.startsWith(s);
+}
+function osMatches(os, settings) {
+  let test = (spec, actual) => {
+    if (!spec) return !0;
+    let negated = spec.startsWith("!"), result = actual((negated ? spec.slice(1) : spec).toLowerCase());
+    return negated ? !result : result;
+  }, families = {
+    unix: settings.os.family === "unix",
+    windows: !1,
+    mac: !1
+  };
+  return test(os.name, (v) => v === settings.os.name) && test(os.family, (v) => families[v] ?? v === settings.os.family) && test(os.arch, (v) => v === settings.os.arch) && test(os.version, (v) => v === settings.os.version);
+}
+function gavOfRaw(pom) {
+  return `${pom.groupId ?? pom.parent?.groupId}:${pom.artifactId}:${pom.version ?? pom.parent?.version}`;
+}
+function relativeParent(childPath, relativePath) {
+  let target = posix.normalize(posix.join(posix.dirname(childPath), relativePath.trim()));
+  if (target.endsWith(".xml") || (target = posix.join(target, "pom.xml")), !(target.startsWith("../") || target === ".." || posix.isAbsolute(target)))
+    return target;
+}
+function isParent(pom, gav) {
+  let groupId = pom.groupId ?? pom.parent?.groupId, version2 = pom.version ?? pom.parent?.version;
+  return groupId !== gav.groupId || pom.artifactId !== gav.artifactId ? !1 : version2 === gav.version || hasExpression(version2) || hasExpression(gav.version);
+}
+function inherit(child2, parent) {
+  let file2 = child2.path, own2 = file2 === void 0 ? child2.dependencies : child2.dependencies.map((d) => ({ ...d, file: file2 })), managed = file2 === void 0 ? child2.dependencyManagement : child2.dependencyManagement.map((d) => ({ ...d, file: file2 }));
+  if (!parent)
+    return {
+      groupId: child2.pom.groupId,
+      artifactId: child2.pom.artifactId,
+      version: child2.pom.version,
+      packaging: child2.pom.packaging,
+      name: child2.pom.name,
+      properties: child2.properties,
+      dependencies: own2,
+      dependencyManagement: managed,
+      repositories: child2.repositories,
+      licenses: child2.pom.licenses
+    };
+  let properties = new Map(parent.properties);
+  for (let [k, v] of child2.properties) properties.set(k, v);
+  return {
+    groupId: child2.pom.groupId ?? parent.groupId,
+    artifactId: child2.pom.artifactId,
+    version: child2.pom.version ?? parent.version,
+    packaging: child2.pom.packaging,
+    name: child2.pom.name,
+    properties,
+    dependencies: mergeByKey(own2, parent.dependencies, rawKey, !1),
+    dependencyManagement: mergeByKey(managed, parent.dependencyManagement, rawKey, !1),
+    repositories: mergeByKey(child2.repositories, parent.repositories, (r) => r.id ?? r.url ?? "", !1),
+    licenses: child2.pom.licenses.length ? child2.pom.licenses : parent.licenses
+  };
+}
+function interpolateDependency(d, interp) {
+  let optional2 = d.optional === void 0 ? void 0 : interp(d.optional).trim() === "true";
+  return {
+    groupId: interp(d.groupId ?? "").trim(),
+    artifactId: interp(d.artifactId ?? "").trim(),
+    version: d.version === void 0 || d.version.trim() === "" ? void 0 : interp(d.version).trim(),
+    type: interp(d.type ?? "jar").trim() || "jar",
+    classifier: interp(d.classifier ?? "").trim(),
+    scope: d.scope === void 0 ? void 0 : interp(d.scope).trim() || void 0,
+    optional: optional2,
+    exclusions: d.exclusions.map((e) => ({
+      groupId: interp(e.groupId).trim(),
+      artifactId: interp(e.artifactId).trim()
+    }))
+  };
+}
+function interpolateManaged(d, interp) {
+  let dep = interpolateDependency(d, interp);
+  return { ...dep, version: dep.version ?? "" };
+}
+function describeUnresolved(value, interp) {
+  let unknown3 = [...value.match(/\$\{([^}]+)\}/g) ?? []].map((e) => e.slice(2, -1)).filter((n) => interp.unresolved.has(n));
+  return value ? unknown3.length ? `${unknown3.map((n) => `\${${n}}`).join(", ")} ${unknown3.length === 1 ? "is" : "are"} not defined` : `"${value}" cannot be resolved` : "no version";
+}
+function placeholder(gav) {
+  return {
+    gav,
+    packaging: "jar",
+    dependencies: [],
+    managed: [],
+    repositories: [],
+    licenses: [],
+    modules: [],
+    problems: [],
+    missing: []
+  };
+}
+var DEFAULT_SETTINGS, CENTRAL, rawKey, ModelBuilder, init_model = __esm({
+  "src/parsers/maven/model.ts"() {
+    "use strict";
+    init_coordinates();
+    init_interpolate();
+    DEFAULT_SETTINGS = {
+      javaVersion: "17",
+      os: { name: "linux", family: "unix", arch: "amd64", version: "" },
+      properties: {}
+    }, CENTRAL = {
+      id: "central",
+      url: "https://repo.maven.apache.org/maven2",
+      releases: !0,
+      snapshots: !1
+    };
+    rawKey = (d) => managementKey(d.groupId ?? "", d.artifactId ?? "", d.type ?? "jar", d.classifier);
+    ModelBuilder = class {
+      /**
+       * `memo` keeps the effective models of POMs from repositories (complete ones only): builders over the same
+       * POMs may share one.
+       */
+      constructor(source, settings = DEFAULT_SETTINGS, options = {}) {
+        this.source = source;
+        this.settings = settings;
+        this.absent = options.offline ? "not in the scanned files (repositories not read offline)" : "not found", this.memo = options.memo ?? /* @__PURE__ */ new Map();
+      }
+      source;
+      settings;
+      memo;
+      /** Models still waiting for POMs, reused until one of those arrives (a pass asks for a BOM once per module). */
+      waiting = /* @__PURE__ */ new Map();
+      /** What "not found" means in messages: no repository had it, or none was asked (offline). */
+      absent;
+      /** The effective model of a POM by coordinates (from the build or a repository). */
+      forGav(gav) {
+        let key = gavString(gav), known = this.memo.get(key) ?? this.stillWaiting(key);
+        if (known) return "model" in known ? known : { model: known, pending: [] };
+        let found = this.source.byGav(gav);
+        if (found === void 0) return { model: placeholder(gav), pending: [gav] };
+        if (found === null) {
+          let model = placeholder(gav);
+          return model.missing.push(key), { model, pending: [] };
+        }
+        return this.build(found, [key]);
+      }
+      stillWaiting(key) {
+        let result = this.waiting.get(key);
+        if (result && result.pending.every((g) => this.source.byGav(g) === void 0)) return result;
+        this.waiting.delete(key);
+      }
+      /** The effective model of a POM of the build. */
+      forPath(path) {
+        let found = this.source.byPath(path);
+        return found ? this.build(found, [path]) : void 0;
+      }
+      /** Module paths of a POM of the build, its active profiles' included. */
+      modulesOf(found) {
+        return this.profiled(found).modules;
+      }
+      build(start, importChain) {
+        let problems2 = [], missing = [], pending = [], inherited = this.lineage(start, problems2, missing, pending).map((f) => this.profiled(f)).reduceRight((parent, child2) => inherit(child2, parent), void 0), raw = start.pom, parentGav = raw.parent?.groupId && raw.parent.artifactId && raw.parent.version ? { groupId: raw.parent.groupId, artifactId: raw.parent.artifactId, version: raw.parent.version } : void 0, basedir = start.path !== void 0 ? posix.dirname(start.path) : void 0, model = {
+          groupId: inherited.groupId,
+          artifactId: inherited.artifactId,
+          version: inherited.version,
+          packaging: inherited.packaging ?? "jar",
+          name: inherited.name,
+          "parent.groupId": parentGav?.groupId,
+          "parent.artifactId": parentGav?.artifactId,
+          "parent.version": parentGav?.version,
+          basedir: basedir === void 0 ? void 0 : basedir === "." ? "" : basedir
+        }, interp = interpolator((name) => {
+          let field = name.startsWith("project.") ? name.slice(8) : name.startsWith("pom.") ? name.slice(4) : void 0;
+          if (field !== void 0 && field in model) return model[field];
+          let property = this.settings.properties[name] ?? inherited.properties.get(name);
+          if (property !== void 0) return property;
+          if (name === "java.version") return this.settings.javaVersion;
+          if (field === void 0 && name in model) return model[name];
+        }), gav = {
+          groupId: interp(inherited.groupId ?? ""),
+          artifactId: interp(inherited.artifactId ?? ""),
+          version: interp(inherited.version ?? "")
+        }, self = gavString(gav), managed = [], managedKeys = /* @__PURE__ */ new Set(), addManaged = (m) => {
+          let key = managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0);
+          managedKeys.has(key) || (managedKeys.add(key), managed.push(m));
+        }, imports = [];
+        for (let d of inherited.dependencyManagement) {
+          let m = { ...interpolateManaged(d, interp), file: d.file, line: d.line };
+          m.scope === "import" && m.type === "pom" ? imports.push(m) : addManaged(m);
+        }
+        for (let imp of imports) {
+          let what = `${imp.groupId}:${imp.artifactId}:${imp.version}`;
+          if (!imp.version || hasExpression(imp.version) || hasExpression(imp.groupId)) {
+            problems2.push({
+              severity: "warning",
+              message: `import of ${what} in dependencyManagement: ${describeUnresolved(imp.version, interp)}`,
+              file: imp.file,
+              line: imp.line
+            });
+            continue;
+          }
+          if (importChain.includes(what) || what === self) {
+            problems2.push({
+              severity: "error",
+              message: `cycle in imported BOMs: ${[...importChain, what].join(" \u2192 ")}`,
+              file: imp.file,
+              line: imp.line
+            });
+            continue;
+          }
+          let bomGav = { groupId: imp.groupId, artifactId: imp.artifactId, version: imp.version }, waiting = this.memo.has(what) ? void 0 : this.stillWaiting(what);
+          waiting && pending.push(...waiting.pending);
+          let bom = this.memo.get(what) ?? waiting?.model;
+          if (!bom) {
+            let found = this.source.byGav(bomGav);
+            if (found === void 0) {
+              pending.push(bomGav);
+              continue;
+            }
+            if (found === null) {
+              missing.push(what), problems2.push({
+                severity: "warning",
+                message: `imported BOM ${what} ${this.absent}: the versions it manages are missing`,
+                file: imp.file,
+                line: imp.line
+              });
+              continue;
+            }
+            let sub = this.build(found, [...importChain, what]);
+            pending.push(...sub.pending), bom = sub.model;
+          }
+          for (let m of bom.managed) addManaged(m);
+          for (let p of bom.problems)
+            p.severity === "error" && problems2.push({ ...p, file: imp.file, line: imp.line });
+          missing.push(...bom.missing);
+        }
+        let byKey = /* @__PURE__ */ new Map();
+        for (let m of managed)
+          byKey.set(managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0), m);
+        let dependencies = [];
+        for (let d of inherited.dependencies) {
+          let dep = interpolateDependency(d, interp), m = byKey.get(managementKey(dep.groupId, dep.artifactId, dep.type, dep.classifier || void 0)), version2 = dep.version ?? m?.version ?? "", scope = dep.scope ?? m?.scope ?? "compile", optional2 = dep.optional ?? m?.optional ?? !1, exclusions = dep.exclusions.length ? dep.exclusions : m?.exclusions ?? [], out = {
+            groupId: dep.groupId,
+            artifactId: dep.artifactId,
+            version: version2,
+            type: dep.type,
+            classifier: dep.classifier,
+            scope,
+            optional: optional2,
+            exclusions,
+            file: d.file,
+            line: d.line
+          }, name = `${out.groupId}:${out.artifactId}`;
+          hasExpression(out.groupId) || hasExpression(out.artifactId) ? problems2.push({
+            severity: "warning",
+            message: `dependency ${name}: ${describeUnresolved(name, interp)}`,
+            file: d.file,
+            line: d.line
+          }) : !version2 && scope !== "import" ? problems2.push({
+            severity: "warning",
+            message: `dependency ${name} has no version (none given and none in dependencyManagement)`,
+            file: d.file,
+            line: d.line
+          }) : hasExpression(version2) && problems2.push({
+            severity: "warning",
+            message: `dependency ${name}: ${describeUnresolved(version2, interp)}`,
+            file: d.file,
+            line: d.line
+          }), scope !== "import" && dependencies.push(out);
+        }
+        let repositories = [];
+        for (let r of inherited.repositories) {
+          let url2 = interp(r.url ?? "").trim(), id = interp(r.id ?? "").trim() || url2;
+          !url2 || repositories.some((x2) => x2.id === id) || repositories.push({ id, url: url2.replace(/\/+$/, ""), releases: r.releases, snapshots: r.snapshots });
+        }
+        repositories.some((r) => r.id === CENTRAL.id) || repositories.push(CENTRAL);
+        let relocation = raw.relocation ? {
+          groupId: raw.relocation.groupId && interp(raw.relocation.groupId),
+          artifactId: raw.relocation.artifactId && interp(raw.relocation.artifactId),
+          version: raw.relocation.version && interp(raw.relocation.version),
+          message: raw.relocation.message
+        } : void 0, result = {
+          gav,
+          packaging: interp(inherited.packaging ?? "jar"),
+          name: inherited.name && interp(inherited.name),
+          parent: parentGav,
+          dependencies,
+          managed,
+          repositories,
+          relocation,
+          licenses: inherited.licenses.map((l) => interp(l)),
+          modules: start.path !== void 0 ? this.profiled(start).modules : [],
+          problems: problems2,
+          missing: [...new Set(missing)]
+        };
+        return start.path === void 0 && (pending.length === 0 ? this.memo.set(self, result) : this.waiting.set(importChain[importChain.length - 1], { model: result, pending })), { model: result, pending };
+      }
+      /** The POM and its parents, nearest first. */
+      lineage(start, problems2, missing, pending) {
+        let chain = [start], seen = [start.path ?? gavOfRaw(start.pom)];
+        for (let current = start; current.pom.parent; ) {
+          let p = current.pom.parent;
+          if (!p.groupId || !p.artifactId || !p.version) {
+            problems2.push({
+              severity: "error",
+              message: "the <parent> element needs groupId, artifactId and version",
+              file: current.path,
+              line: p.line
+            });
+            break;
+          }
+          let gav = { groupId: p.groupId, artifactId: p.artifactId, version: p.version }, next;
+          if (current.path !== void 0 && p.relativePath !== "") {
+            let candidate2 = relativeParent(current.path, p.relativePath ?? "../pom.xml"), found = candidate2 === void 0 ? void 0 : this.source.byPath(candidate2);
+            found && isParent(found.pom, gav) ? next = found : found && p.relativePath !== void 0 && problems2.push({
+              severity: "warning",
+              message: `${candidate2} is not the parent ${gavString(gav)} (relativePath); looked it up by coordinates`,
+              file: current.path,
+              line: p.line
+            });
+          }
+          if (!next) {
+            let found = this.source.byGav(gav);
+            if (found === void 0) {
+              pending.push(gav);
+              break;
+            }
+            if (found === null) {
+              missing.push(gavString(gav)), problems2.push({
+                severity: "warning",
+                message: `parent ${gavString(gav)} ${this.absent}: what it declares (versions, dependencies, properties) is missing`,
+                file: current.path,
+                line: p.line
+              });
+              break;
+            }
+            next = found;
+          }
+          let id = next.path ?? gavString(gav);
+          if (seen.includes(id)) {
+            problems2.push({
+              severity: "error",
+              message: `cycle in parent POMs: ${[...seen, id].join(" \u2192 ")}`,
+              file: current.path,
+              line: p.line
+            });
+            break;
+          }
+          seen.push(id), chain.push(next), current = next;
+        }
+        return chain;
+      }
+      profiled(found) {
+        let { pom, path } = found, active = pom.profiles.filter((p) => this.activeByCondition(p, path)), profiles = active.length ? active : pom.profiles.filter((p) => p.activation?.activeByDefault), properties = new Map(pom.properties), dependencies = pom.dependencies, dependencyManagement = pom.dependencyManagement, repositories = pom.repositories, modules = [...pom.modules];
+        for (let profile of profiles) {
+          for (let [k, v] of profile.properties) properties.set(k, v);
+          dependencies = mergeByKey(dependencies, profile.dependencies, rawKey, !0), dependencyManagement = mergeByKey(dependencyManagement, profile.dependencyManagement, rawKey, !0), repositories = mergeByKey(repositories, profile.repositories, (r) => r.id ?? r.url ?? "", !0);
+          for (let m of profile.modules) modules.includes(m) || modules.push(m);
+        }
+        return { pom, path, properties, dependencies, dependencyManagement, repositories, modules };
+      }
+      /** Active by a condition (jdk, os, property, file) that holds; activeByDefault alone does not count. */
+      activeByCondition(profile, path) {
+        let a = profile.activation;
+        if (!a) return !1;
+        let conditions = [];
+        if (a.jdk !== void 0 && conditions.push(javaMatches(a.jdk, this.settings.javaVersion)), a.os && conditions.push(osMatches(a.os, this.settings)), a.property) {
+          let negated = a.property.name.startsWith("!"), name = negated ? a.property.name.slice(1) : a.property.name, actual = name === "java.version" ? this.settings.javaVersion : this.settings.properties[name], value = a.property.value;
+          if (value) {
+            let reverse = value.startsWith("!"), equal = (reverse ? value.slice(1) : value) === actual;
+            conditions.push(reverse ? !equal : equal);
+          } else conditions.push(negated ? !actual : !!actual);
+        }
+        if (a.file && (a.file.exists || a.file.missing)) {
+          let spec = a.file.missing ?? a.file.exists, dir = path === void 0 ? void 0 : posix.dirname(path), rel = spec.replace(/\$\{(project\.)?basedir\}\/?/g, ""), exists = dir === void 0 || /\$\{/.test(rel) || posix.isAbsolute(rel) ? !1 : this.source.exists?.(posix.normalize(posix.join(dir, rel))) ?? !1;
+          conditions.push(a.file.missing ? !exists : exists);
+        }
+        return conditions.length > 0 && conditions.every(Boolean);
+      }
+    };
+  }
+});
+
+// src/maven/repositories.ts
+function credentialVariables(id) {
+  let prefix = id ? `LOCKGRAPH_MAVEN_${id.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_` : "LOCKGRAPH_MAVEN_";
+  return { username: `${prefix}USERNAME`, password: `${prefix}PASSWORD`, token: `${prefix}TOKEN` };
+}
+function optionRepositories(specs, env = process.env) {
+  let out = [];
+  return specs.forEach((spec, i) => {
+    let text2 = spec.trim();
+    if (!text2) return;
+    let m = /^([A-Za-z0-9._-]+)=(.+)$/.exec(text2), id = m ? m[1] : void 0, url2 = (m ? m[2] : text2).trim().replace(/\/+$/, ""), parsed2;
+    try {
+      parsed2 = new URL(url2);
+    } catch {
+      throw new Error(`Maven repository "${spec}" is not a URL`);
+    }
+    if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:")
+      throw new Error(`Maven repository "${spec}" is not an http(s) URL`);
+    if (parsed2.username || parsed2.password)
+      throw new Error(
+        `Maven repository "${spec}": put credentials in environment variables (${credentialVariables(id).username} / ${credentialVariables(id).password}), not in the URL`
+      );
+    let vars = credentialVariables(id), token = env[vars.token], username = env[vars.username], password = env[vars.password], authorization = token ? `Bearer ${token}` : username !== void 0 && password !== void 0 ? `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` : void 0;
+    out.push({
+      id: id ?? `repository-${i + 1}`,
+      url: url2,
+      releases: !0,
+      snapshots: !0,
+      authorization,
+      origin: "option"
+    });
+  }), out;
+}
+function refusedPomRepository(url2) {
+  let parsed2;
+  try {
+    parsed2 = new URL(url2);
+  } catch {
+    return "not a URL";
+  }
+  if (parsed2.protocol === "http:") return "plain HTTP (Maven blocks http:// repositories since 3.8.1)";
+  if (parsed2.protocol !== "https:") return `${parsed2.protocol} URLs are not fetched`;
+  if (PRIVATE_HOST.test(parsed2.hostname)) return "a loopback or private address";
+}
+var PRIVATE_HOST, RepositoryList, init_repositories = __esm({
+  "src/maven/repositories.ts"() {
+    "use strict";
+    init_model();
+    PRIVATE_HOST = /^(localhost|.*\.localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|\[f[cd][0-9a-f:]*\]|\[fe80:[0-9a-f:]*\])$/i;
+    RepositoryList = class {
+      options;
+      declared = [];
+      mirror;
+      central = { ...CENTRAL, origin: "central" };
+      /** "url → why" of POM repositories that are not used, for one message each. */
+      refused = /* @__PURE__ */ new Map();
+      constructor(options, central = !0) {
+        this.mirror = options.find((r) => r.id === "mirror"), this.options = options, central || (this.central = { ...this.central, releases: !1, snapshots: !1 });
+      }
+      /** Adds repositories a POM declares (Central and ones already known are skipped). */
+      add(repositories) {
+        if (!this.mirror)
+          for (let r of repositories) {
+            if (r.id === CENTRAL.id || r.url === CENTRAL.url || this.options.some((o) => o.url === r.url) || this.declared.some((d) => d.url === r.url) || this.refused.has(r.url)) continue;
+            let why = refusedPomRepository(r.url);
+            if (why) {
+              this.refused.set(r.url, why);
+              continue;
+            }
+            this.declared.push({ ...r, origin: "pom" });
+          }
+      }
+      /** Repositories to ask for a version, in order. */
+      for(version2) {
+        if (this.mirror) return [this.mirror];
+        let snapshot = /-SNAPSHOT$/i.test(version2);
+        return [...this.options, ...this.declared, this.central].filter(
+          (r) => snapshot ? r.snapshots : r.releases
+        );
+      }
+      /** Every repository that is asked for release metadata (version ranges). */
+      all() {
+        return this.mirror ? [this.mirror] : [...this.options, ...this.declared, this.central].filter((r) => r.releases);
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR2 = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str7) => REGEX_SPECIAL_CHARS.test(str7);
+    exports2.isRegexChar = (str7) => str7.length === 1 && exports2.hasRegexChars(str7);
+    exports2.escapeRegex = (str7) => str7.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str7) => str7.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports2.removeBackslashes = (str7) => str7.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      let idx = input2.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
+      return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+    "use strict";
+    var utils = require_utils(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan2 = (input2, options) => {
+      let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str7 = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str7.charCodeAt(index + 1), advance = () => (prev = code, str7.charCodeAt(++index));
+      for (; index < length; ) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code = advance()); ) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str7, prefix = "", glob = "";
+      start > 0 && (prefix = str7.slice(0, start), str7 = str7.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str7.slice(0, lastIndex), glob = str7.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str7) : base = str7, base && base !== "" && base !== "/" && base !== str7 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input2.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input2.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+    "use strict";
+    var constants = require_constants2(), utils = require_utils(), {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      for (let ch of input2) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse6 = (input2, options) => {
+      if (typeof input2 != "string")
+        throw new TypeError("Expected a string");
+      input2 = REPLACEMENTS[input2] || input2;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2, len = input2.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR2;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state), len = input2.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input2[state.index + n], advance = state.advance = () => input2[++state.index] || "", remaining = () => input2.slice(state.index + 1), consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2, state.index += num2;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count2 = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count2++;
+        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
+          open2.type = "text", open2.value = literal2, open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse6(rest, { ...options, fastpaths: !1 }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix26 = POSIX_REGEX_SOURCE[rest2];
+              if (posix26) {
+                prev.value = pre + posix26, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2), push(open2);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output2 = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output2 = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output2 = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input2[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse6.fastpaths = (input2, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2, len = input2.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input2 = REPLACEMENTS[input2] || input2;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR2;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str7) => {
+        switch (str7) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str7);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output2 = utils.removePrefix(input2, state), source = create(output2);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+    "use strict";
+    var scan2 = require_scan(), parse6 = require_parse(), utils = require_utils(), constants = require_constants2(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input2) => picomatch6(input2, options, returnState));
+        return (str7) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str7);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options || {}, posix26 = opts.windows, regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, !1, !0), state = regex.state;
+      delete regex.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input2, returnObject = !1) => {
+        let { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix26 }), result = { glob, state, regex, posix: posix26, input: input2, output: output2, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch6.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
+      if (typeof input2 != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input2 === "")
+        return { isMatch: !1, output: "" };
+      let opts = options || {}, format = opts.format || (posix26 ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
+      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch6.matchBase(input2, regex, options, posix26) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
+    };
+    picomatch6.matchBase = (input2, glob, options, posix26 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input2, { windows: posix26 }));
+    picomatch6.isMatch = (str7, patterns, options) => picomatch6(patterns, options)(str7);
+    picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse6(pattern, { ...options, fastpaths: !1 });
+    picomatch6.scan = (input2, options) => scan2(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex = picomatch6.toRegex(source, options);
+      return returnState === !0 && (regex.state = state), regex;
+    };
+    picomatch6.makeRe = (input2, options = {}, returnOutput = !1, returnState = !1) => {
+      if (!input2 || typeof input2 != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed2 = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed2.output = parse6.fastpaths(input2, options)), parsed2.output || (parsed2 = parse6(input2, options)), picomatch6.compileRe(parsed2, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        let opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils();
+    function picomatch6(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
+// src/model.ts
+function strongerScope(a, b) {
+  return SCOPE_RANK[a] >= SCOPE_RANK[b] ? a : b;
+}
+var SCOPE_RANK, ParseError, init_model2 = __esm({
+  "src/model.ts"() {
+    "use strict";
+    SCOPE_RANK = { runtime: 3, optional: 2, peer: 1, dev: 0 };
+    ParseError = class extends Error {
+      constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = "ParseError";
+      }
+      line;
+    };
+  }
+});
+
+// src/util/hash.ts
+function parseIntegrity(value) {
+  let hashes = [], invalid = [];
+  for (let part of value.trim().split(/\s+/)) {
+    if (!part) continue;
+    let dash = part.indexOf("-"), alg = dash > 0 ? SRI_ALGS[part.slice(0, dash).toLowerCase()] : void 0, hex3 = alg ? Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ""), "base64").toString("hex") : "";
+    alg && hex3.length === HEX_LENGTH[alg] ? hashes.push({ alg, value: hex3 }) : invalid.push(part);
+  }
+  return { hashes, invalid };
+}
+function hexHash(value, alg) {
+  let hex3 = value.trim().toLowerCase();
+  if (!/^[0-9a-f]+$/.test(hex3)) return;
+  let found = alg ?? Object.keys(HEX_LENGTH).find((a) => HEX_LENGTH[a] === hex3.length);
+  return found && HEX_LENGTH[found] === hex3.length ? { alg: found, value: hex3 } : void 0;
+}
+function addHash(hashes, hash2) {
+  hash2 && !hashes.some((h) => h.alg === hash2.alg) && hashes.push(hash2);
+}
+var SRI_ALGS, HEX_LENGTH, init_hash = __esm({
+  "src/util/hash.ts"() {
+    "use strict";
+    SRI_ALGS = {
+      md5: "MD5",
+      sha1: "SHA-1",
+      sha256: "SHA-256",
+      sha384: "SHA-384",
+      sha512: "SHA-512"
+    }, HEX_LENGTH = {
+      MD5: 32,
+      "SHA-1": 40,
+      "SHA-256": 64,
+      "SHA-384": 96,
+      "SHA-512": 128
+    };
+  }
+});
+
+// src/parsers/result.ts
+import { posix as posix2 } from "node:path";
+var ResultBuilder, init_result = __esm({
+  "src/parsers/result.ts"() {
+    "use strict";
+    ResultBuilder = class {
+      constructor(input2) {
+        this.input = input2;
+        let dir = posix2.dirname(input2.path);
+        this.dir = dir === "." ? "" : dir;
+      }
+      input;
+      packages = [];
+      projects = [];
+      issues = [];
+      /** False once something was skipped or is unknown: the file does not give the full closure. */
+      complete = !0;
+      /** Folder of the file relative to the scan root ("" at the root). */
+      dir;
+      /** A path relative to the scan root, from parts relative to the file's folder ("" for the root). */
+      rel(...parts) {
+        return posix2.normalize(posix2.join(this.dir, ...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+      }
+      /** The ParseResult, with the edges however the reader keeps them. */
+      finish(format, edges) {
+        return {
+          format,
+          projects: this.projects,
+          packages: this.packages,
+          edges,
+          issues: this.issues,
+          complete: this.complete
+        };
+      }
+    };
+  }
+});
+
 // src/parsers/npm/source.ts
 function isGitSpec(spec) {
   return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
@@ -2281,7 +2850,7 @@ var DEFAULT_REGISTRIES, init_source = __esm({
 });
 
 // src/parsers/npm/npm-result.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var NpmResultBuilder, init_npm_result = __esm({
   "src/parsers/npm/npm-result.ts"() {
     "use strict";
@@ -2290,7 +2859,7 @@ var NpmResultBuilder, init_npm_result = __esm({
     NpmResultBuilder = class extends ResultBuilder {
       /** Adds the project of folder `id` (relative to the lockfile's folder; "" for the root). */
       addProject(id, name, version2) {
-        let projectName = typeof name == "string" && name ? name : posix2.basename(this.rel(id)) || "root", projectVersion = typeof version2 == "string" && version2 ? version2 : void 0, project = {
+        let projectName = typeof name == "string" && name ? name : posix3.basename(this.rel(id)) || "root", projectVersion = typeof version2 == "string" && version2 ? version2 : void 0, project = {
           id,
           ecosystem: "npm",
           name: projectName,
@@ -2380,12 +2949,12 @@ function stringRecord(value) {
 var init_text = __esm({
   "src/util/text.ts"() {
     "use strict";
-    init_model();
+    init_model2();
   }
 });
 
 // src/parsers/npm/manifest.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function eachDeclaredDep(entry, withDev, visit2) {
   let optional2 = isRecord(entry.optionalDependencies) ? entry.optionalDependencies : void 0;
   if (isRecord(entry.dependencies))
@@ -2419,8 +2988,8 @@ function readManifest(files, path, issues) {
   let text2 = files.read(path);
   if (text2 !== void 0)
     try {
-      let parsed = parseJson(text2, "package.json");
-      if (isRecord(parsed)) return parsed;
+      let parsed2 = parseJson(text2, "package.json");
+      if (isRecord(parsed2)) return parsed2;
       issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
     } catch (err) {
       issues.push({
@@ -2435,9 +3004,9 @@ function expandWorkspaces(files, root, globs) {
   if (!files.listDirs || globs.length === 0) return [];
   let positive = globs.filter((g) => !g.startsWith("!")), negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), isMatch = (0, import_picomatch.default)(positive, { dot: !1 }), isExcluded = negative.length ? (0, import_picomatch.default)(negative) : () => !1, depth = Math.max(...positive.map((g) => g.includes("**") ? 6 : g.split("/").length)), found = [], walk = (rel, level) => {
     if (!(level > depth))
-      for (let name of files.listDirs(posix3.join(root, rel))) {
+      for (let name of files.listDirs(posix4.join(root, rel))) {
         let child2 = rel ? `${rel}/${name}` : name;
-        isMatch(child2) && !isExcluded(child2) && files.read(posix3.join(root, child2, "package.json")) !== void 0 && found.push(child2), walk(child2, level + 1);
+        isMatch(child2) && !isExcluded(child2) && files.read(posix4.join(root, child2, "package.json")) !== void 0 && found.push(child2), walk(child2, level + 1);
       }
   };
   return walk("", 1), found.sort();
@@ -2446,7 +3015,7 @@ var import_picomatch, init_manifest = __esm({
   "src/parsers/npm/manifest.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
-    init_model();
+    init_model2();
     init_text();
   }
 });
@@ -2456,7 +3025,7 @@ var package_lock_exports = {};
 __export(package_lock_exports, {
   parsePackageLock: () => parsePackageLock
 });
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function entryScope(entry) {
   return entry.dev === !0 ? "dev" : entry.optional === !0 || entry.devOptional === !0 ? "optional" : entry.peer === !0 ? "peer" : "runtime";
 }
@@ -2492,7 +3061,7 @@ function readPackages(r, lock, packages) {
       projectIds.add(location), r.addProject(location, entry.name, entry.version);
       continue;
     }
-    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix4.basename(location), version2 = typeof entry.version == "string" && entry.version ? entry.version : void 0;
+    let name = typeof entry.name == "string" && entry.name ? entry.name : installName(location) ?? posix5.basename(location), version2 = typeof entry.version == "string" && entry.version ? entry.version : void 0;
     if (!version2) {
       r.issue("error", `"${location}" has no version; skipped`, `"${location}"`), r.complete = !1, entries.delete(location);
       continue;
@@ -2510,15 +3079,15 @@ function readPackages(r, lock, packages) {
   for (let location of links.keys()) noteInstall(location);
   let target = (location) => {
     let link = links.get(location);
-    return link === void 0 ? location : posix4.normalize(link);
+    return link === void 0 ? location : posix5.normalize(link);
   }, resolve5 = (from, name) => {
     let places = installed.get(name);
     if (places) {
       if (places.length === 1 && places[0].length === NM.length + name.length) return target(places[0]);
       for (let dir = from; dir !== void 0; dir = parentDir(dir)) {
         if (dir.endsWith("/node_modules") || dir === "node_modules") continue;
-        let candidate = dir === "" ? NM + name : `${dir}/${NM}${name}`;
-        if (links.has(candidate) || entries.has(candidate)) return target(candidate);
+        let candidate2 = dir === "" ? NM + name : `${dir}/${NM}${name}`;
+        if (links.has(candidate2) || entries.has(candidate2)) return target(candidate2);
       }
     }
   }, addEdges = (from, entry, withDev) => eachDeclaredDep(entry, withDev, (dep) => {
@@ -2624,7 +3193,7 @@ function installAsOf(id) {
 function parsePackageLock(input2) {
   let lock = parseJson(input2.text, "JSON");
   if (!isRecord(lock)) throw new ParseError("not an npm lockfile: the top level is not a JSON object", 1);
-  let version2 = lock.lockfileVersion, r = new LockReader(input2), file2 = posix4.basename(input2.path);
+  let version2 = lock.lockfileVersion, r = new LockReader(input2), file2 = posix5.basename(input2.path);
   if (version2 === 2 || version2 === 3) {
     if (isRecord(lock.packages))
       return readPackages(r, lock, lock.packages), r.result(`${file2} v${version2}`);
@@ -2651,7 +3220,7 @@ var import_picomatch2, NM, LockReader, init_package_lock = __esm({
   "src/parsers/npm/package-lock.ts"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
-    init_model();
+    init_model2();
     init_hash();
     init_npm_result();
     init_text();
@@ -2715,7 +3284,7 @@ function deriveScopes(result) {
 var BY_RANK, init_scopes = __esm({
   "src/graph/scopes.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     BY_RANK = ["dev", "peer", "optional", "runtime"];
   }
 });
@@ -2771,7 +3340,7 @@ var YarnLock, init_yarn_common = __esm({
 });
 
 // src/parsers/npm/yarn-berry.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function locate(name, reference, depth = 0) {
   let paramsAt = reference.indexOf("::"), base = paramsAt === -1 ? reference : reference.slice(0, paramsAt), protocol = PROTOCOL.exec(base)?.[1]?.toLowerCase();
   switch (protocol) {
@@ -2843,23 +3412,23 @@ function readBerryLock(r, doc) {
   let metaEntry = doc.entries.find((e) => e.keys.length === 1 && e.keys[0] === "__metadata"), meta3 = metaEntry && isRecord(metaEntry.value) ? metaEntry.value : void 0, lockVersion2 = str(meta3?.version), nodes = /* @__PURE__ */ new Map(), byDescriptor = /* @__PURE__ */ new Map(), byName = /* @__PURE__ */ new Map(), builtinPatch = /* @__PURE__ */ new Map(), patchSources = /* @__PURE__ */ new Map(), workspaces = [];
   for (let at of doc.entries) {
     if (at === metaEntry) continue;
-    let label = at.keys.join(", "), entry = at.value;
+    let label2 = at.keys.join(", "), entry = at.value;
     if (!isRecord(entry)) {
-      r.issue("error", `entry "${label}" is not a map of fields; skipped`, r.lineOf(at)), r.complete = !1;
+      r.issue("error", `entry "${label2}" is not a map of fields; skipped`, r.lineOf(at)), r.complete = !1;
       continue;
     }
     let resolution = str(entry.resolution), locator = resolution && splitDescriptor(resolution);
     if (!locator) {
       r.issue(
         "error",
-        resolution ? `"${label}": cannot read the resolution "${resolution}"; skipped` : `"${label}" has no resolution; skipped`,
+        resolution ? `"${label2}": cannot read the resolution "${resolution}"; skipped` : `"${label2}" has no resolution; skipped`,
         r.lineOf(at)
       ), r.complete = !1;
       continue;
     }
     let descriptors = at.keys.map((key) => ({ key, d: splitDescriptor(key) })), good = descriptors.filter((k) => k.d);
     if (!good.length) {
-      r.issue("error", `cannot read the key "${label}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
+      r.issue("error", `cannot read the key "${label2}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
       continue;
     }
     good.length < descriptors.length && r.issue(
@@ -2867,16 +3436,16 @@ function readBerryLock(r, doc) {
       `cannot read ${descriptors.filter((k) => !k.d).map((k) => `"${k.key}"`).join(", ")} (expected name@range)`,
       r.lineOf(at)
     );
-    let id = nodes.has(resolution) ? `${resolution} (${label})` : resolution, reference = locator.range;
+    let id = nodes.has(resolution) ? `${resolution} (${label2})` : resolution, reference = locator.range;
     reference.startsWith("virtual:") && reference.includes("#") && (reference = reference.slice(reference.indexOf("#") + 1));
     let node2 = { id, name: locator.name, entry, at };
     if (reference.startsWith("workspace:")) {
-      let dir = posix5.normalize(reference.slice(10)).replace(/\/+$/, "");
+      let dir = posix6.normalize(reference.slice(10)).replace(/\/+$/, "");
       node2.project = dir === "." ? "" : dir, workspaces.push(node2);
     } else {
       let version2 = str(entry.version);
       if (!version2) {
-        r.issue("error", `"${label}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
+        r.issue("error", `"${label2}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
         continue;
       }
       let { where, resolved } = locate(locator.name, reference), hashes = [], installed = good.map((k) => k.d.name).find((n) => n !== locator.name);
@@ -3045,7 +3614,7 @@ var LOCAL_VERSION, PROTOCOL, str, init_yarn_berry = __esm({
   "src/parsers/npm/yarn-berry.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_text();
     init_manifest();
     init_source();
@@ -3090,9 +3659,9 @@ function readClassicLock(r, doc) {
       let real = npmAlias(d.range);
       real ? (name ??= real.name, real.name === name && (alias ??= d.name)) : (range ??= d.range, name ??= d.name);
     }
-    let label = at.keys.join(", ");
+    let label2 = at.keys.join(", ");
     if (!name || !keys.length) {
-      r.issue("error", `cannot read the key "${label}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
+      r.issue("error", `cannot read the key "${label2}" (expected name@range); entry skipped`, r.lineOf(at)), r.complete = !1;
       continue;
     }
     bad.length && r.issue(
@@ -3102,7 +3671,7 @@ function readClassicLock(r, doc) {
     );
     let version2 = typeof entry.version == "string" && entry.version ? entry.version : void 0;
     if (!version2) {
-      r.issue("error", `"${label}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
+      r.issue("error", `"${label2}" has no version; skipped`, r.lineOf(at)), r.complete = !1;
       continue;
     }
     let resolved = typeof entry.resolved == "string" && entry.resolved ? entry.resolved : void 0, where = locate2(name, resolved, range ?? ""), hashes = [];
@@ -3115,7 +3684,7 @@ function readClassicLock(r, doc) {
       );
     }
     addHash(hashes, where.sha1);
-    let id = ids2.has(`${name}@${version2}`) ? label : `${name}@${version2}`;
+    let id = ids2.has(`${name}@${version2}`) ? label2 : `${name}@${version2}`;
     ids2.add(id), r.packages.push({
       id,
       ecosystem: "npm",
@@ -5108,7 +5677,7 @@ var newMap, NEEDS_YAML, QUOTED, CLASSIC_KEY, CLASSIC_LINE, CLASSIC_KEYS, PLAIN_S
   "src/parsers/npm/yarn-syml.ts"() {
     "use strict";
     init_js_yaml();
-    init_model();
+    init_model2();
     newMap = () => /* @__PURE__ */ Object.create(null), NEEDS_YAML = new Error("YAML beyond the subset yarn writes"), QUOTED = String.raw`"((?:[^"\\\n]|\\.)*)"`, CLASSIC_KEY = String.raw`(?:"(?:[^"\\\n]|\\.)*"|[^\s:,"#][^\s:,]*)`, CLASSIC_LINE = new RegExp(
       String.raw`^( *)(${CLASSIC_KEY}(?:, *${CLASSIC_KEY})*)(?:(:)(?: +(?:${QUOTED}|([^\s"#][^\n]*)))?| +(?:${QUOTED}|([^\s"][^\n]*)))(?: *\r)?$`,
       "gm"
@@ -5162,7 +5731,7 @@ function parseYarnLock(input2) {
 var CLASSIC_HEADER, BERRY_METADATA, init_yarn_lock = __esm({
   "src/parsers/npm/yarn-lock.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_yarn_berry();
     init_yarn_classic();
     init_yarn_common();
@@ -5521,7 +6090,7 @@ var SPECIAL_START, FLOW_UNSUPPORTED, init_pnpm_yaml = __esm({
   "src/parsers/npm/pnpm-yaml.ts"() {
     "use strict";
     init_js_yaml();
-    init_model();
+    init_model2();
     init_text();
     SPECIAL_START = "&*!|>%@`?{}[],#\"'", FLOW_UNSUPPORTED = /[{}[\]\t]| #/;
   }
@@ -5532,7 +6101,7 @@ var pnpm_lock_exports = {};
 __export(pnpm_lock_exports, {
   parsePnpmLock: () => parsePnpmLock
 });
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function dialectOf(version2) {
   let m = /^(\d+)(?:\.(\d+))?(?:-[\w.-]+)?$/.exec(version2);
   if (!m) return;
@@ -5581,7 +6150,7 @@ function parsePnpmLock(input2) {
   let importerKeys = /* @__PURE__ */ new Map();
   if (importers)
     for (let key in importers) {
-      let id = key === "." ? "" : posix6.normalize(key).replace(/^\.\//, "");
+      let id = key === "." ? "" : posix7.normalize(key).replace(/^\.\//, "");
       importerKeys.set(id, key), r.addProject(id);
     }
   else r.addProject("");
@@ -5593,13 +6162,13 @@ function parsePnpmLock(input2) {
     }
   else r.importerEdges("", doc, void 0);
   r.packageEdges(infos);
-  let result = r.result(`${posix6.basename(input2.path)} v${version2}`);
+  let result = r.result(`${posix7.basename(input2.path)} v${version2}`);
   return r.deriveScopes(result), result;
 }
 var MAX_ISSUES, IMPORTER_FIELDS, PnpmReader, SUPPORTED, init_pnpm_lock = __esm({
   "src/parsers/npm/pnpm-lock.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_scopes();
     init_purl();
     init_hash();
@@ -5687,7 +6256,7 @@ ${section}:`, this.offset);
         out.set(to, had ? { scope: strongerScope(had.scope, scope), weak: had.weak && weak } : { scope, weak });
       }
       addProject(id) {
-        let manifest = readManifest(this.input.files, this.rel(id, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : posix6.basename(this.rel(id)) || "root", version2 = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
+        let manifest = readManifest(this.input.files, this.rel(id, "package.json"), this.issues), name = typeof manifest?.name == "string" && manifest.name ? manifest.name : posix7.basename(this.rel(id)) || "root", version2 = typeof manifest?.version == "string" && manifest.version ? manifest.version : void 0, purl;
         try {
           purl = npmPurl(name, version2);
         } catch {
@@ -5820,13 +6389,13 @@ ${section}:`, this.offset);
       }
       /** The importer in folder `dir` (relative to the lockfile), if any. */
       projectIdOfDir(dir) {
-        let id = posix6.normalize(dir).replace(/^\.\/?$/, "").replace(/\/$/, "");
+        let id = posix7.normalize(dir).replace(/^\.\/?$/, "").replace(/\/$/, "");
         return this.importerIds.has(id) ? id : void 0;
       }
       /** The node a reference resolves to: a package id, a project id, or undefined (missing). */
       resolveRef(ref, depName, fromDir) {
         if (ref.startsWith("link:")) {
-          let base = fromDir ?? "", target = posix6.normalize(posix6.join(base, ref.slice(5))).replace(/^\.\/?$/, "");
+          let base = fromDir ?? "", target = posix7.normalize(posix7.join(base, ref.slice(5))).replace(/^\.\/?$/, "");
           return this.importerIds.has(target) ? target : this.linkPackage(depName, target);
         }
         let path = refToPath(this.dialect, ref, depName);
@@ -6064,7 +6633,7 @@ var VERSIONS, DEFAULT_REGISTRY, SEMVER, GIT_SPEC, TARBALL_PATH, QUOTE, BACKSLASH
   "src/parsers/npm/bun-lock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_hash();
     init_text();
     init_manifest();
@@ -6333,7 +6902,7 @@ ${codeblock}`, options), this.line = line, this.column = column, this.codeblock 
 function parseString(ctx) {
   let startPtr = ctx.p, c = ctx.s.charCodeAt(ctx.p++), first = c, isLiteral = c === 39, isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   isMultiline && ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10 ? ctx.p++ : c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10 && (ctx.p += 2));
-  let parsed = "", sliceStart = ctx.p, state = 0;
+  let parsed2 = "", sliceStart = ctx.p, state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++)
     if (c = ctx.s.charCodeAt(ctx.p), isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))
       state = state && 3;
@@ -6342,11 +6911,11 @@ function parseString(ctx) {
     else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline && (ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++, ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++), !state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        parsed2 = parsed2 ? parsed2 + s : s;
       }
-      return ctx.p += isMultiline ? 3 : 1, parsed;
+      return ctx.p += isMultiline ? 3 : 1, parsed2;
     } else if (!state)
-      !isLiteral && c === 92 && (parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p), state = 1);
+      !isLiteral && c === 92 && (parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p), state = 1);
     else if (state === 1)
       if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1, value = 0, len = c === 120 ? 2 : c === 117 ? 4 : 8;
@@ -6363,9 +6932,9 @@ function parseString(ctx) {
           );
           digit < 0 && TomlError.x("invalid non-hex character in unicode escape", ctx), value = value << 4 | digit;
         }
-        (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) && TomlError.x("invalid unicode escape", ctx, errPtr), parsed += String.fromCodePoint(value), sliceStart = ctx.p--, state = 0;
-      } else isMultiline && (c === 32 || c === 9) ? state = 2 : (c === 98 ? parsed += "\b" : c === 116 ? parsed += "	" : c === 110 ? parsed += `
-` : c === 102 ? parsed += "\f" : c === 114 ? parsed += "\r" : c === 101 ? parsed += "\x1B" : c === 34 ? parsed += '"' : c === 92 ? parsed += "\\" : TomlError.x("unrecognised escape sequence", ctx), sliceStart = ctx.p + 1, state = 0);
+        (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) && TomlError.x("invalid unicode escape", ctx, errPtr), parsed2 += String.fromCodePoint(value), sliceStart = ctx.p--, state = 0;
+      } else isMultiline && (c === 32 || c === 9) ? state = 2 : (c === 98 ? parsed2 += "\b" : c === 116 ? parsed2 += "	" : c === 110 ? parsed2 += `
+` : c === 102 ? parsed2 += "\f" : c === 114 ? parsed2 += "\r" : c === 101 ? parsed2 += "\x1B" : c === 34 ? parsed2 += '"' : c === 92 ? parsed2 += "\\" : TomlError.x("unrecognised escape sequence", ctx), sliceStart = ctx.p + 1, state = 0);
     else c !== 32 && c !== 9 && (state === 2 && TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart), state = !isLiteral && c === 92 ? 1 : 0, sliceStart = ctx.p);
   TomlError.x("unfinished string", ctx, startPtr);
 }
@@ -6612,11 +7181,11 @@ var init_util = __esm({
 
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
-  let startPtr, state = 0, parsed = [], sliceStart, c = ctx.s.charCodeAt(startPtr = ctx.p);
+  let startPtr, state = 0, parsed2 = [], sliceStart, c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
     if (c === end)
-      return state || TomlError.x("unexpected end of key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), ctx.p++, parsed;
-    c === 46 ? (state || TomlError.x("illegal empty bare key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 0) : !state && (c === 34 || c === 39) ? (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2) && TomlError.x("illegal quoted key: multiline strings are not allowed", ctx), parsed.push(parseString(ctx)), state = 2, ctx.p--) : c === 32 || c === 9 ? state === 1 && (parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 2) : state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122 ? TomlError.x("illegal character in key", ctx) : state || (state = 1, sliceStart = ctx.p);
+      return state || TomlError.x("unexpected end of key", ctx), state === 1 && parsed2.push(ctx.s.slice(sliceStart, ctx.p)), ctx.p++, parsed2;
+    c === 46 ? (state || TomlError.x("illegal empty bare key", ctx), state === 1 && parsed2.push(ctx.s.slice(sliceStart, ctx.p)), state = 0) : !state && (c === 34 || c === 39) ? (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2) && TomlError.x("illegal quoted key: multiline strings are not allowed", ctx), parsed2.push(parseString(ctx)), state = 2, ctx.p--) : c === 32 || c === 9 ? state === 1 && (parsed2.push(ctx.s.slice(sliceStart, ctx.p)), state = 2) : state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122 ? TomlError.x("illegal character in key", ctx) : state || (state = 1, sliceStart = ctx.p);
   } while (c = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
@@ -6781,7 +7350,7 @@ var init_dist = __esm({
 });
 
 // src/parsers/cargo/cargo-toml.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function parseCargoToml(text2, what) {
   if (text2.trim() === "") throw new ParseError(`empty file, expected ${what}`);
   try {
@@ -6802,7 +7371,7 @@ function str2(value) {
   return typeof value == "string" && value !== "" ? value : void 0;
 }
 function joinPath(dir, path) {
-  return posix7.normalize(posix7.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix8.normalize(posix8.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function collectDeps(table, kind3, dir, ws, target, out) {
   if (isRecord(table))
@@ -6831,7 +7400,7 @@ function collectDeps(table, kind3, dir, ws, target, out) {
     }
 }
 function cargoManifest(raw, path, ws) {
-  let dir = posix7.dirname(path) === "." ? "" : posix7.dirname(path), pkg2 = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version2 = str2(pkg2?.version);
+  let dir = posix8.dirname(path) === "." ? "" : posix8.dirname(path), pkg2 = isRecord(raw.package) ? raw.package : isRecord(raw.project) ? raw.project : void 0, version2 = str2(pkg2?.version);
   !version2 && isRecord(pkg2?.version) && pkg2.version.workspace === !0 && (version2 = str2(ws?.package.version));
   let deps = [];
   for (let [name, kind3] of DEP_TABLES) collectDeps(raw[name], kind3, dir, ws, void 0, deps);
@@ -6846,7 +7415,7 @@ function cargoWorkspace(raw, dir) {
   let w = raw.workspace;
   if (!isRecord(w)) return;
   let list = (v) => Array.isArray(v) ? v.filter((s) => typeof s == "string").map(
-    (s) => posix7.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
+    (s) => posix8.normalize(s).replace(/^\.\/?$/, "").replace(/\/$/, "")
   ) : [];
   return {
     dir,
@@ -6947,7 +7516,7 @@ var import_picomatch3, DEP_TABLES, GLOB_CHARS, init_cargo_toml = __esm({
     "use strict";
     import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_dist();
-    init_model();
+    init_model2();
     init_text();
     DEP_TABLES = [
       ["dependencies", "normal"],
@@ -6966,7 +7535,7 @@ __export(cargo_lock_exports, {
   classifyCargoSource: () => classifyCargoSource,
   parseCargoLock: () => parseCargoLock
 });
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function classifyCargoSource(source) {
   if (CRATES_IO.has(source) || CRATES_IO.has(`${source}/`)) return { source: "registry" };
   if (source.startsWith("registry+"))
@@ -7056,7 +7625,7 @@ function readLockAsCargoWritesIt(text2) {
   }
 }
 function joinPath2(...parts) {
-  return posix8.normalize(posix8.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix9.normalize(posix9.join(...parts)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -7172,14 +7741,14 @@ function assignProjects(r, local, ws) {
   }
   let unread = [...ws.unreadMembers], norm = (s) => s.replace(/-/g, "_").toLowerCase(), guessedMembers = [];
   for (let e of [...unmatched]) {
-    let at = unread.findIndex((dir) => norm(posix8.basename(dir)) === norm(e.name));
+    let at = unread.findIndex((dir) => norm(posix9.basename(dir)) === norm(e.name));
     at !== -1 && (dirOf2.set(e, unread[at]), guessedMembers.push(`${e.name} \u2192 ${joinPath2(unread[at], "Cargo.toml")}`), unread.splice(at, 1), unmatched.splice(unmatched.indexOf(e), 1));
   }
   if (!ws.root && unmatched.length) {
     let root;
     if (unmatched.length === 1) root = unmatched[0];
     else {
-      let folder = posix8.basename(r.dir);
+      let folder = posix9.basename(r.dir);
       if (root = unmatched.find((e) => folder !== "" && norm(e.name) === norm(folder)), !root) {
         let depended = /* @__PURE__ */ new Set();
         for (let e of local)
@@ -7198,7 +7767,7 @@ function assignProjects(r, local, ws) {
   }
   let made = [];
   for (let e of local) {
-    let dir = dirOf2.get(e), id = dir === r.dir ? "" : posix8.relative(r.dir || ".", dir || ".");
+    let dir = dirOf2.get(e), id = dir === r.dir ? "" : posix9.relative(r.dir || ".", dir || ".");
     e.id = id, made.push({
       id,
       ecosystem: "cargo",
@@ -7210,7 +7779,7 @@ function assignProjects(r, local, ws) {
     });
   }
   if (!made.some((p) => p.id === "")) {
-    let name = ws.root?.name ?? (posix8.basename(r.dir) || "workspace");
+    let name = ws.root?.name ?? (posix9.basename(r.dir) || "workspace");
     made.push({
       id: "",
       ecosystem: "cargo",
@@ -7358,7 +7927,7 @@ var CRATES_IO, DEBIAN_NO_CHECKSUM, BARE_KEY, CargoReader, init_cargo_lock = __es
   "src/parsers/cargo/cargo-lock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_purl();
     init_hash();
     init_text();
@@ -7390,7 +7959,7 @@ __export(composer_lock_exports, {
   isPlatformPackage: () => isPlatformPackage,
   parseComposerLock: () => parseComposerLock
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function isPlatformPackage(name) {
   return PLATFORM.test(name);
 }
@@ -7467,8 +8036,8 @@ function readComposerJson(r, path) {
   let text2 = r.input.files.read(path);
   if (text2 !== void 0)
     try {
-      let parsed = parseJson(text2, "composer.json");
-      if (isRecord(parsed)) return parsed;
+      let parsed2 = parseJson(text2, "composer.json");
+      if (isRecord(parsed2)) return parsed2;
       r.issue("warning", "composer.json is not a JSON object", 1, path);
     } catch (err) {
       r.issue(
@@ -7500,7 +8069,7 @@ function parseComposerLock(input2) {
     );
   let r = new ComposerReader(input2);
   lock["packages-dev"] !== void 0 && lock["packages-dev"] !== null && !Array.isArray(lock["packages-dev"]) && (r.issue("error", '"packages-dev" is not a list; dev packages skipped', lineOf(text2, '"packages-dev"')), r.complete = !1);
-  let lines2 = entryLines(text2), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix9.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
+  let lines2 = entryLines(text2), manifestPath = r.rel("composer.json"), manifest = readComposerJson(r, manifestPath), rootName = str3(manifest?.name) ?? (posix10.basename(r.dir) || "root"), rootVersion = str3(manifest?.version);
   r.projects.push({
     id: "",
     ecosystem: "composer",
@@ -7515,9 +8084,9 @@ function parseComposerLock(input2) {
     [Array.isArray(lock["packages-dev"]) ? lock["packages-dev"] : [], "dev", lines2["packages-dev"]]
   ];
   for (let [list, scope, at] of sections) {
-    let items2 = list;
-    for (let i = 0; i < items2.length; i++) {
-      let entry = items2[i], line = at[i];
+    let items3 = list;
+    for (let i = 0; i < items3.length; i++) {
+      let entry = items3[i], line = at[i];
       if (!isRecord(entry)) {
         r.issue("error", "package entry is not an object; skipped", line), r.complete = !1;
         continue;
@@ -7650,7 +8219,7 @@ function parseComposerLock(input2) {
 var PACKAGIST_NOTIFICATION_URL, PLATFORM, ComposerReader, init_composer_lock = __esm({
   "src/parsers/composer/composer-lock.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_purl();
     init_hash();
     init_text();
@@ -7733,7 +8302,7 @@ var require_version = __commonJS({
       valid,
       clean: clean2,
       explain,
-      parse: parse5,
+      parse: parse6,
       stringify: stringify2
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
@@ -7742,9 +8311,9 @@ var require_version = __commonJS({
     }
     var cleanRegex2 = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
     function clean2(version2) {
-      return stringify2(parse5(version2, cleanRegex2));
+      return stringify2(parse6(version2, cleanRegex2));
     }
-    function parse5(version2, regex) {
+    function parse6(version2, regex) {
       let { groups } = (regex || validRegex).exec(version2) || {};
       return groups ? {
         epoch: Number(groups.epoch ? groups.epoch : 0),
@@ -7758,10 +8327,10 @@ var require_version = __commonJS({
         local: parse_local_version(groups.local)
       } : null;
     }
-    function stringify2(parsed) {
-      if (!parsed)
+    function stringify2(parsed2) {
+      if (!parsed2)
         return null;
-      let { epoch, release, pre, post, dev, local } = parsed, parts = [];
+      let { epoch, release, pre, post, dev, local } = parsed2, parts = [];
       return epoch !== 0 && parts.push(`${epoch}!`), parts.push(release.join(".")), pre && parts.push(pre.join("")), post && parts.push("." + post.join("")), dev && parts.push("." + dev.join("")), local && parts.push(`+${local}`), parts.join("");
     }
     function normalize_letter_version(letterIn, numberIn) {
@@ -7774,10 +8343,10 @@ var require_version = __commonJS({
       ) : null;
     }
     function explain(version2) {
-      let parsed = parse5(version2);
-      if (!parsed)
-        return parsed;
-      let { epoch, release, pre, post, dev, local } = parsed, base_version = "";
+      let parsed2 = parse6(version2);
+      if (!parsed2)
+        return parsed2;
+      let { epoch, release, pre, post, dev, local } = parsed2, base_version = "";
       epoch !== 0 && (base_version += epoch + "!"), base_version += release.join(".");
       let is_prerelease = !!(dev || pre), is_devrelease = !!dev, is_postrelease = !!post;
       return {
@@ -7787,7 +8356,7 @@ var require_version = __commonJS({
         post: post && post[1],
         dev: dev && dev[1],
         local: local && local.join("."),
-        public: stringify2(parsed).split("+", 1)[0],
+        public: stringify2(parsed2).split("+", 1)[0],
         base_version,
         is_prerelease,
         is_devrelease,
@@ -7800,7 +8369,7 @@ var require_version = __commonJS({
 // node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
-    var { parse: parse5 } = require_version();
+    var { parse: parse6 } = require_version();
     module.exports = {
       compare,
       rcompare,
@@ -7840,7 +8409,7 @@ var require_operator = __commonJS({
       return version2.toLowerCase() === other.toLowerCase();
     }
     function compare(version2, other) {
-      let parsedVersion = parse5(version2), parsedOther = parse5(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
+      let parsedVersion = parse6(version2), parsedOther = parse6(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
       return pyCompare(keyVersion, keyOther);
     }
     function rcompare(version2, other) {
@@ -7891,7 +8460,7 @@ var require_specifier = __commonJS({
     ].join("");
     module.exports = {
       RANGE_PATTERN,
-      parse: parse5,
+      parse: parse6,
       satisfies: satisfies3,
       filter,
       validRange,
@@ -7899,7 +8468,7 @@ var require_specifier = __commonJS({
       minSatisfying
     };
     var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op), rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse5(ranges) {
+    function parse6(ranges) {
       if (!ranges.trim())
         return [];
       let specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
@@ -7923,10 +8492,10 @@ var require_specifier = __commonJS({
       return found.length === 0 ? null : found[0];
     }
     function pick3(versions, specifier, options) {
-      let parsed = parse5(specifier);
-      return parsed ? versions.filter((version2) => {
+      let parsed2 = parse6(specifier);
+      return parsed2 ? versions.filter((version2) => {
         let explained = explainVersion(version2);
-        return parsed.length ? parsed.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version: version2, explained }) : !1, !0) : explained && !(explained.is_prerelease && !options.prereleases);
+        return parsed2.length ? parsed2.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version: version2, explained }) : !1, !0) : explained && !(explained.is_prerelease && !options.prereleases);
       }) : [];
     }
     function satisfies3(version2, specifier, options = {}) {
@@ -7960,7 +8529,7 @@ var require_specifier = __commonJS({
       return op(version2, spec.version || spec.legacy);
     }
     function validRange(specifier) {
-      return !!parse5(specifier);
+      return !!parse6(specifier);
     }
   }
 });
@@ -7968,7 +8537,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
-    var { explain, parse: parse5, stringify: stringify2 } = require_version();
+    var { explain, parse: parse6, stringify: stringify2 } = require_version();
     module.exports = {
       major,
       minor,
@@ -7994,7 +8563,7 @@ var require_semantic = __commonJS({
       return version2.release.length < 3 ? 0 : version2.release[2];
     }
     function inc(input2, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || "a", version2 = parse5(input2);
+      let identifier = preReleaseIdentifier || "a", version2 = parse6(input2);
       if (!version2 || !["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
         identifier
       ))
@@ -8064,7 +8633,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
-    var { valid, clean: clean2, explain, parse: parse5 } = require_version(), { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator(), {
+    var { valid, clean: clean2, explain, parse: parse6 } = require_version(), { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator(), {
       filter,
       maxSatisfying,
       minSatisfying,
@@ -8077,7 +8646,7 @@ var require_pep440 = __commonJS({
       valid,
       clean: clean2,
       explain,
-      parse: parse5,
+      parse: parse6,
       // operator
       lt,
       le,
@@ -8225,7 +8794,7 @@ var EMPTY_ARRAY, ARRAY_END, Skimmed, FILE_ENTRY, GIVE_UP, SKIM, STRING_LINE, SIM
   "src/parsers/python/toml.ts"() {
     "use strict";
     init_dist();
-    init_model();
+    init_model2();
     EMPTY_ARRAY = /^\[\s*\]$/, ARRAY_END = /\s*\]$/y;
     Skimmed = class {
       constructor(raw, file2, what) {
@@ -8518,7 +9087,7 @@ __export(pyproject_exports, {
   readPyproject: () => readPyproject,
   safePurl: () => safePurl
 });
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function parseRequirement(text2) {
   let m = REQUIREMENT.exec(text2);
   if (!m) return;
@@ -8678,7 +9247,7 @@ function parsePyproject(input2) {
     edges: [],
     issues,
     complete: !0
-  }, dir = posix10.dirname(input2.path) === "." ? "" : posix10.dirname(input2.path), py = pyprojectFrom(doc, input2.path, issues);
+  }, dir = posix11.dirname(input2.path) === "." ? "" : posix11.dirname(input2.path), py = pyprojectFrom(doc, input2.path, issues);
   if (!isRecord(doc.project) && !(isRecord(doc.tool) && isRecord(doc.tool.poetry)) && !py.dependencies.length)
     return result;
   let owner = lockOwner(input2.files, dir);
@@ -8688,7 +9257,7 @@ function parsePyproject(input2) {
       severity: "info",
       message: `locked by ${owner} (a workspace member or local project): its dependencies are read from there`
     }), result;
-  let projectName = py.name ?? (posix10.basename(dir) || "root");
+  let projectName = py.name ?? (posix11.basename(dir) || "root");
   result.projects.push({
     id: "",
     ecosystem: "pypi",
@@ -8760,7 +9329,7 @@ function locationSource(dep, dir) {
     let url2 = /^git\+/.test(loc.value) ? loc.value : `git+${loc.value}`, resolved = loc.ref && !url2.includes("@", url2.indexOf("://") + 3) ? `${url2}@${loc.ref}` : url2;
     return { source: "git", resolved, qualifiers: { vcs_url: resolved } };
   }
-  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix10.normalize(posix10.join(dir, loc.value)).replace(/\/$/, "") };
+  return loc.kind === "url" ? { source: "url", resolved: loc.value, qualifiers: { download_url: loc.value } } : { source: "path", resolved: posix11.normalize(posix11.join(dir, loc.value)).replace(/\/$/, "") };
 }
 function safePurl(name, version2) {
   try {
@@ -8773,7 +9342,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
   "src/parsers/python/pyproject.ts"() {
     "use strict";
     import_picomatch4 = __toESM(require_picomatch2(), 1);
-    init_model();
+    init_model2();
     init_text();
     init_names();
     init_toml();
@@ -8785,7 +9354,7 @@ var import_picomatch4, REQUIREMENT, strings, POETRY, OWNER_LOCKS, init_pyproject
 });
 
 // src/parsers/python/lockfile.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function purlOf(key, name, version2, qualifiers) {
   return !qualifiers && PLAIN_NAME.test(key) && (version2 === void 0 || PLAIN_VERSION2.test(version2)) ? version2 === void 0 ? `pkg:pypi/${key}` : `pkg:pypi/${key}@${version2}` : pypiPurl(name, version2, qualifiers);
 }
@@ -8896,7 +9465,7 @@ function inferredEdges(lock, projectId2) {
 var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT_INDEXES, Activations, init_lockfile = __esm({
   "src/parsers/python/lockfile.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_hash();
     init_text();
     init_pep440();
@@ -8932,7 +9501,7 @@ var PyLock, PLAIN_NAME, PLAIN_VERSION2, KEYS, nodeId, SHA256, HASH_ALGS, DEFAULT
         return { entry: value, name, version: version2 };
       }
       addProject(id, name, version2) {
-        let dir = this.rel(id), projectName = name || posix11.basename(dir) || "root", project = {
+        let dir = this.rel(id), projectName = name || posix12.basename(dir) || "root", project = {
           id,
           ecosystem: "pypi",
           name: projectName,
@@ -9048,7 +9617,7 @@ __export(requirements_exports, {
   parseRequirements: () => parseRequirements,
   scopeOfRequirementsFile: () => scopeOfRequirementsFile
 });
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function canonicalSpecifier(specifier) {
   if (!specifier.trim()) return "";
   let out = [];
@@ -9146,10 +9715,10 @@ function inside(path) {
   return !path.startsWith("/") && path !== ".." && !path.startsWith("../");
 }
 function joinPath3(dir, path) {
-  return path.startsWith("/") ? posix12.normalize(path) : posix12.normalize(posix12.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return path.startsWith("/") ? posix13.normalize(path) : posix13.normalize(posix13.join(dir, path)).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function scopeOfRequirementsFile(path) {
-  let words = posix12.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix12.basename(posix12.dirname(path)).toLowerCase();
+  let words = posix13.basename(path).replace(/\.(txt|in|pip)$/i, "").toLowerCase().split(/[-_.\s]+/), folder = posix13.basename(posix13.dirname(path)).toLowerCase();
   return words.some((w) => DEV_WORDS.has(w)) || DEV_WORDS.has(folder) ? "dev" : words.includes("optional") ? "optional" : "runtime";
 }
 function shellWords(text2) {
@@ -9169,9 +9738,9 @@ function commentStart(line) {
 function stripCr(line) {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
-function addVia(req, items2) {
+function addVia(req, items3) {
   req.via ??= [];
-  for (let item2 of items2) {
+  for (let item2 of items3) {
     let text2 = item2.trim();
     text2 && req.via.push(text2);
   }
@@ -9197,7 +9766,7 @@ function reqId(req) {
 function parseRequirements(input2) {
   let r = new RequirementsReader(input2);
   r.readFile(input2.path, input2.text, "requirement");
-  let file2 = posix12.basename(input2.path), dir = posix12.dirname(input2.path) === "." ? "" : posix12.dirname(input2.path);
+  let file2 = posix13.basename(input2.path), dir = posix13.dirname(input2.path) === "." ? "" : posix13.dirname(input2.path);
   if (r.understood === 0 && r.issues.some((i) => i.severity === "error" && i.file === input2.path)) {
     let first = r.issues.find((i) => i.severity === "error" && i.file === input2.path);
     throw new ParseError(`not a pip requirements file: ${first.message}`, first.line);
@@ -9286,7 +9855,7 @@ function parseRequirements(input2) {
 var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS, FLAG_OPTIONS, PER_REQUIREMENT, isSpace, VIA_RE, VIA_ITEM_RE, RequirementsReader, init_requirements = __esm({
   "src/parsers/python/requirements.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_scopes();
     init_pep440();
     init_lockfile();
@@ -9364,7 +9933,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
       }
       readFile(path, text2, mode) {
         this.chain.push(path), this.done.add(`${mode}:${path}`);
-        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix12.dirname(path) === "." ? "" : posix12.dirname(path), lines2 = text2.split(`
+        let top = this.chain.length === 1, scope = scopeOfRequirementsFile(path), dir = posix13.dirname(path) === "." ? "" : posix13.dirname(path), lines2 = text2.split(`
 `), last, viaBlock = !1;
         for (let i = 0; i < lines2.length; ) {
           let lineNo = i + 1, line = stripCr(lines2[i++]), trimmed = line.trimStart();
@@ -9488,7 +10057,7 @@ var CLAUSE_RE, NAME_RE, VCS_RE, COMMIT_RE, ARCHIVE_RE, DEV_WORDS, VALUE_OPTIONS,
         let frag = splitFragment(location), name = frag.egg?.replace(/\[.*$/, ""), where = classifyLocation(location, dir, name), version2 = where.version;
         if (where.source === "path" && !/^file:/i.test(frag.base) && !ARCHIVE_RE.test(frag.base) && inside(where.resolved)) {
           let at = where.resolved ? `${where.resolved}/pyproject.toml` : "pyproject.toml", py = readPyproject(this.input.files, at, this.issues);
-          name ??= py?.name, version2 ??= py?.version, !name && where.resolved && (name = posix12.basename(where.resolved));
+          name ??= py?.name, version2 ??= py?.version, !name && where.resolved && (name = posix13.basename(where.resolved));
         }
         if (name ??= nameFromFileName(frag.base), !name || !NAME_RE.test(name)) {
           this.error(
@@ -9568,7 +10137,7 @@ __export(pipfile_lock_exports, {
   pipfileHash: () => pipfileHash
 });
 import { createHash } from "node:crypto";
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function mergeHash(hashes, hash2) {
   hashes.some((h) => h.alg === hash2.alg && h.value === hash2.value) || hashes.push(hash2);
 }
@@ -9622,7 +10191,7 @@ function parsePipfileLock(input2) {
       `unknown pipfile-spec ${JSON.stringify(spec)}: lockgraph reads Pipfile.lock up to pipfile-spec 6`,
       lineOfKey("pipfile-spec")
     );
-  let file2 = input2.path, dir = posix13.dirname(file2) === "." ? "" : posix13.dirname(file2), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue2 = (severity, message, line, where = file2) => {
+  let file2 = input2.path, dir = posix14.dirname(file2) === "." ? "" : posix14.dirname(file2), manifest = dir ? `${dir}/Pipfile` : "Pipfile", issues = [], complete = !0, issue2 = (severity, message, line, where = file2) => {
     issues.push({ file: where, line, severity, message });
   };
   meta3 ? spec === void 0 && issue2("warning", 'no "pipfile-spec" in "_meta": read as pipfile-spec 6') : issue2("warning", 'no "_meta" section: index URLs and the Pipfile hash are unknown');
@@ -9695,7 +10264,7 @@ function parsePipfileLock(input2) {
     let expected = pipfileHash(pipfile), recorded = isRecord(meta3?.hash) ? meta3.hash.sha256 : void 0;
     expected && typeof recorded == "string" && recorded.toLowerCase() !== expected && issue2(
       "warning",
-      `out of date: its _meta.hash does not match ${posix13.basename(manifest)} (pipenv would lock again)`,
+      `out of date: its _meta.hash does not match ${posix14.basename(manifest)} (pipenv would lock again)`,
       lineOfKey("sha256")
     );
     let direct = /* @__PURE__ */ new Map();
@@ -9710,7 +10279,7 @@ function parsePipfileLock(input2) {
         } else
           issue2(
             "warning",
-            `${posix13.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
+            `${posix14.basename(manifest)} [${table}] declares ${name}, which Pipfile.lock does not contain`
           ), complete = !1;
       }
     }
@@ -9718,7 +10287,7 @@ function parsePipfileLock(input2) {
     let rest = packages.length - direct.size;
     rest > 0 && (issue2(
       "info",
-      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix13.basename(manifest)} does not declare is unknown`
+      `Pipfile.lock records no dependency relations: what depends on the ${rest} locked package${rest === 1 ? "" : "s"} ${posix14.basename(manifest)} does not declare is unknown`
     ), complete = !1);
   } else {
     for (let pkg2 of packages) edges.push({ from: "", to: pkg2.id, scope: pkg2.scope });
@@ -9726,7 +10295,7 @@ function parsePipfileLock(input2) {
   }
   return unpinned.length && (complete = !1), {
     format: `Pipfile.lock v${typeof spec == "number" ? spec : 6}`,
-    projects: [{ id: "", ecosystem: "pypi", name: posix13.basename(dir) || "root", manifest, dir }],
+    projects: [{ id: "", ecosystem: "pypi", name: posix14.basename(dir) || "root", manifest, dir }],
     packages,
     edges,
     issues,
@@ -9754,7 +10323,7 @@ var PIPFILE_SECTIONS, NOT_PACKAGES, VCS_KEYS, Lines, init_pipfile_lock = __esm({
   "src/parsers/python/pipfile-lock.ts"() {
     "use strict";
     init_dist();
-    init_model();
+    init_model2();
     init_text();
     init_lockfile();
     init_names();
@@ -9796,7 +10365,7 @@ var poetry_lock_exports = {};
 __export(poetry_lock_exports, {
   parsePoetryLock: () => parsePoetryLock
 });
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function readDependencies(value) {
   if (!isRecord(value)) return [];
   let deps = [];
@@ -9912,7 +10481,7 @@ function parsePoetryLock(input2) {
   return scopesRecorded || deriveScopes(result), result;
 }
 function localId(path) {
-  return posix14.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function isSdist(f) {
   return f.location !== void 0 && SDIST.test(f.location);
@@ -9921,7 +10490,7 @@ var SKIM2, SDIST, init_poetry_lock = __esm({
   "src/parsers/python/poetry-lock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_text();
     init_lockfile();
     init_pyproject();
@@ -9936,7 +10505,7 @@ var uv_lock_exports = {};
 __export(uv_lock_exports, {
   parseUvLock: () => parseUvLock
 });
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function sourceKey2(source) {
   return isRecord(source) ? Object.keys(source).sort().map((k) => `${k}=${String(source[k])}`).join("&") : "";
 }
@@ -9945,7 +10514,7 @@ function parseGitSource(value) {
   return { url: url2, commit, subdirectory };
 }
 function localId2(path) {
-  return posix15.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix16.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parseUvLock(input2) {
   let doc = parseToml(input2.text, "uv.lock", SKIM3), version2 = doc.version;
@@ -10090,7 +10659,7 @@ var SKIM3, init_uv_lock = __esm({
   "src/parsers/python/uv-lock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_text();
     init_lockfile();
     init_toml();
@@ -10103,9 +10672,9 @@ var pdm_lock_exports = {};
 __export(pdm_lock_exports, {
   parsePdmLock: () => parsePdmLock
 });
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function localId3(path) {
-  return posix16.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix17.normalize(path.replace(/^file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, "")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePdmLock(input2) {
   let doc = parseToml(input2.text, "pdm.lock", SKIM4), metadata = isRecord(doc.metadata) ? doc.metadata : void 0, raw = metadata?.lock_version;
@@ -10203,7 +10772,7 @@ var SKIM4, SDIST2, isSdist2, init_pdm_lock = __esm({
   "src/parsers/python/pdm-lock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_text();
     init_lockfile();
     init_pyproject();
@@ -10218,7 +10787,7 @@ __export(pylock_exports, {
   markerScope: () => markerScope,
   parsePylock: () => parsePylock
 });
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function markerScope(marker, defaultGroups) {
   if (!marker.includes("dependency_groups") && !marker.includes("extras")) return;
   let tokens = markerTokens(marker), at = 0, leaf = (text2) => {
@@ -10269,7 +10838,7 @@ function markerTokens(marker) {
   return flush(), tokens;
 }
 function localId4(path) {
-  return posix17.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix18.normalize(path).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function parsePylock(input2) {
   let doc = parseToml(input2.text, "pylock.toml"), raw = doc["lock-version"];
@@ -10282,7 +10851,7 @@ function parsePylock(input2) {
     );
   if (doc.packages !== void 0 && !Array.isArray(doc.packages))
     throw new ParseError('"packages" is not an array of tables', lineOf(input2.text, "packages"));
-  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix17.basename(input2.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input2);
+  let entries = doc.packages ?? [], createdBy = str5(doc["created-by"]), format = `${posix18.basename(input2.path)} v${lockVersion2}${createdBy ? ` (${createdBy})` : ""}`, lock = new PyLock(input2);
   lockVersion2 !== "1.0" && lockVersion2 !== "1" && lock.issue(
     "info",
     `lock-version ${lockVersion2} is newer than 1.0: keys added since are ignored`,
@@ -10409,490 +10978,12 @@ var GROUP_TERM, NEUTRAL, str5, init_pylock = __esm({
   "src/parsers/python/pylock.ts"() {
     "use strict";
     init_scopes();
-    init_model();
+    init_model2();
     init_text();
     init_lockfile();
     init_toml();
     GROUP_TERM = /^(['"])([^'"]+)\1\s+in\s+(dependency_groups|extras)$/, NEUTRAL = "neutral";
     str5 = (v) => typeof v == "string" && v ? v : void 0;
-  }
-});
-
-// src/parsers/maven/coordinates.ts
-function gavString(c) {
-  return `${c.groupId}:${c.artifactId}:${c.version}`;
-}
-function extensionOf(type) {
-  return TYPES[type]?.extension ?? type;
-}
-function effectiveClassifier(type, classifier) {
-  return classifier || TYPES[type]?.classifier || "";
-}
-function managementKey(groupId, artifactId, type, classifier) {
-  return `${groupId}:${artifactId}:${type}${classifier ? `:${classifier}` : ""}`;
-}
-function lockgraphScope(scope, optional2 = !1) {
-  return scope === "test" ? "dev" : optional2 || scope === "provided" || scope === "system" ? "optional" : "runtime";
-}
-function mavenPurl(groupId, artifactId, version2, type = "jar", classifier) {
-  return buildPurl("maven", groupId, artifactId, version2, {
-    type: type === "jar" ? void 0 : type,
-    classifier: classifier || void 0
-  });
-}
-var TYPES, init_coordinates = __esm({
-  "src/parsers/maven/coordinates.ts"() {
-    "use strict";
-    init_purl();
-    TYPES = {
-      pom: { extension: "pom" },
-      jar: { extension: "jar" },
-      "maven-plugin": { extension: "jar" },
-      bundle: { extension: "jar" },
-      // OSGi bundles (maven-bundle-plugin's packaging)
-      ejb: { extension: "jar" },
-      "ejb-client": { extension: "jar", classifier: "client" },
-      "test-jar": { extension: "jar", classifier: "tests" },
-      javadoc: { extension: "jar", classifier: "javadoc" },
-      "java-source": { extension: "jar", classifier: "sources" },
-      war: { extension: "war" },
-      ear: { extension: "ear" },
-      rar: { extension: "rar" },
-      par: { extension: "par" }
-    };
-  }
-});
-
-// src/parsers/maven/interpolate.ts
-function interpolator(lookup) {
-  let cache5 = /* @__PURE__ */ new Map(), active = /* @__PURE__ */ new Set(), unresolved = /* @__PURE__ */ new Set(), limits = 0, resolveName = (name, depth) => {
-    if (cache5.has(name)) return cache5.get(name);
-    if (active.has(name) || depth > 32) {
-      limits++;
-      return;
-    }
-    let raw = lookup(name);
-    if (raw === void 0) return;
-    active.add(name);
-    let before = limits, expanded = raw.includes("${") ? expand(raw, depth + 1) : raw;
-    active.delete(name), expanded.length > 65536 && limits++;
-    let value = limits > before ? void 0 : expanded;
-    return cache5.set(name, value), value;
-  }, expand = (value, depth) => {
-    let length = value.length, out = value.replace(EXPR, (whole, name) => {
-      let v = length > 65536 ? void 0 : resolveName(name.trim(), depth);
-      return v === void 0 ? (unresolved.add(name.trim()), whole) : (length += v.length, v);
-    });
-    return length > 65536 ? (limits++, value) : out;
-  }, fn = ((value) => value.includes("${") ? expand(value, 0) : value);
-  return fn.unresolved = unresolved, fn;
-}
-function hasExpression(value) {
-  return value !== void 0 && /\$\{[^}]*\}/.test(value);
-}
-var EXPR, init_interpolate = __esm({
-  "src/parsers/maven/interpolate.ts"() {
-    "use strict";
-    EXPR = /\$\{([^${}]+)\}/g;
-  }
-});
-
-// src/parsers/maven/model.ts
-import { posix as posix18 } from "node:path";
-function mergeByKey(first, second, key, secondWins) {
-  let merged = /* @__PURE__ */ new Map();
-  for (let t of first) merged.set(key(t), t);
-  for (let t of second) (secondWins || !merged.has(key(t))) && merged.set(key(t), t);
-  return [...merged.values()];
-}
-function javaMatches(spec, javaVersion) {
-  let s = spec.trim();
-  if (s.startsWith("!")) return !javaVersion.startsWith(s.slice(1));
-  if (s.startsWith("[") || s.startsWith("(")) {
-    let m = /^([[(])\s*([^,]*)\s*,\s*([^\])]*)\s*([\])])$/.exec(s);
-    if (!m) return !1;
-    let cmp2 = (a, b) => {
-      let pa = a.split(/[.\-_]/).map((x2) => parseInt(x2, 10) || 0), pb = b.split(/[.\-_]/).map((x2) => parseInt(x2, 10) || 0);
-      for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        let d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d) return d;
-      }
-      return 0;
-    };
-    return !(m[2] && (m[1] === "[" ? cmp2(javaVersion, m[2]) < 0 : cmp2(javaVersion, m[2]) <= 0) || m[3] && (m[4] === "]" ? cmp2(javaVersion, m[3]) > 0 : cmp2(javaVersion, m[3]) >= 0));
-  }
-  return javaVersion.startsWith(s);
-}
-function osMatches(os, settings) {
-  let test = (spec, actual) => {
-    if (!spec) return !0;
-    let negated = spec.startsWith("!"), result = actual((negated ? spec.slice(1) : spec).toLowerCase());
-    return negated ? !result : result;
-  }, families = {
-    unix: settings.os.family === "unix",
-    windows: !1,
-    mac: !1
-  };
-  return test(os.name, (v) => v === settings.os.name) && test(os.family, (v) => families[v] ?? v === settings.os.family) && test(os.arch, (v) => v === settings.os.arch) && test(os.version, (v) => v === settings.os.version);
-}
-function gavOfRaw(pom) {
-  return `${pom.groupId ?? pom.parent?.groupId}:${pom.artifactId}:${pom.version ?? pom.parent?.version}`;
-}
-function relativeParent(childPath, relativePath) {
-  let target = posix18.normalize(posix18.join(posix18.dirname(childPath), relativePath.trim()));
-  if (target.endsWith(".xml") || (target = posix18.join(target, "pom.xml")), !(target.startsWith("../") || target === ".." || posix18.isAbsolute(target)))
-    return target;
-}
-function isParent(pom, gav) {
-  let groupId = pom.groupId ?? pom.parent?.groupId, version2 = pom.version ?? pom.parent?.version;
-  return groupId !== gav.groupId || pom.artifactId !== gav.artifactId ? !1 : version2 === gav.version || hasExpression(version2) || hasExpression(gav.version);
-}
-function inherit(child2, parent) {
-  let file2 = child2.path, own2 = file2 === void 0 ? child2.dependencies : child2.dependencies.map((d) => ({ ...d, file: file2 })), managed = file2 === void 0 ? child2.dependencyManagement : child2.dependencyManagement.map((d) => ({ ...d, file: file2 }));
-  if (!parent)
-    return {
-      groupId: child2.pom.groupId,
-      artifactId: child2.pom.artifactId,
-      version: child2.pom.version,
-      packaging: child2.pom.packaging,
-      name: child2.pom.name,
-      properties: child2.properties,
-      dependencies: own2,
-      dependencyManagement: managed,
-      repositories: child2.repositories,
-      licenses: child2.pom.licenses
-    };
-  let properties = new Map(parent.properties);
-  for (let [k, v] of child2.properties) properties.set(k, v);
-  return {
-    groupId: child2.pom.groupId ?? parent.groupId,
-    artifactId: child2.pom.artifactId,
-    version: child2.pom.version ?? parent.version,
-    packaging: child2.pom.packaging,
-    name: child2.pom.name,
-    properties,
-    dependencies: mergeByKey(own2, parent.dependencies, rawKey, !1),
-    dependencyManagement: mergeByKey(managed, parent.dependencyManagement, rawKey, !1),
-    repositories: mergeByKey(child2.repositories, parent.repositories, (r) => r.id ?? r.url ?? "", !1),
-    licenses: child2.pom.licenses.length ? child2.pom.licenses : parent.licenses
-  };
-}
-function interpolateDependency(d, interp) {
-  let optional2 = d.optional === void 0 ? void 0 : interp(d.optional).trim() === "true";
-  return {
-    groupId: interp(d.groupId ?? "").trim(),
-    artifactId: interp(d.artifactId ?? "").trim(),
-    version: d.version === void 0 || d.version.trim() === "" ? void 0 : interp(d.version).trim(),
-    type: interp(d.type ?? "jar").trim() || "jar",
-    classifier: interp(d.classifier ?? "").trim(),
-    scope: d.scope === void 0 ? void 0 : interp(d.scope).trim() || void 0,
-    optional: optional2,
-    exclusions: d.exclusions.map((e) => ({
-      groupId: interp(e.groupId).trim(),
-      artifactId: interp(e.artifactId).trim()
-    }))
-  };
-}
-function interpolateManaged(d, interp) {
-  let dep = interpolateDependency(d, interp);
-  return { ...dep, version: dep.version ?? "" };
-}
-function describeUnresolved(value, interp) {
-  let unknown3 = [...value.match(/\$\{([^}]+)\}/g) ?? []].map((e) => e.slice(2, -1)).filter((n) => interp.unresolved.has(n));
-  return value ? unknown3.length ? `${unknown3.map((n) => `\${${n}}`).join(", ")} ${unknown3.length === 1 ? "is" : "are"} not defined` : `"${value}" cannot be resolved` : "no version";
-}
-function placeholder(gav) {
-  return {
-    gav,
-    packaging: "jar",
-    dependencies: [],
-    managed: [],
-    repositories: [],
-    licenses: [],
-    modules: [],
-    problems: [],
-    missing: []
-  };
-}
-var DEFAULT_SETTINGS, CENTRAL, rawKey, ModelBuilder, init_model2 = __esm({
-  "src/parsers/maven/model.ts"() {
-    "use strict";
-    init_coordinates();
-    init_interpolate();
-    DEFAULT_SETTINGS = {
-      javaVersion: "17",
-      os: { name: "linux", family: "unix", arch: "amd64", version: "" },
-      properties: {}
-    }, CENTRAL = {
-      id: "central",
-      url: "https://repo.maven.apache.org/maven2",
-      releases: !0,
-      snapshots: !1
-    };
-    rawKey = (d) => managementKey(d.groupId ?? "", d.artifactId ?? "", d.type ?? "jar", d.classifier);
-    ModelBuilder = class {
-      /**
-       * `memo` keeps the effective models of POMs from repositories (complete ones only): builders over the same
-       * POMs may share one.
-       */
-      constructor(source, settings = DEFAULT_SETTINGS, options = {}) {
-        this.source = source;
-        this.settings = settings;
-        this.absent = options.offline ? "not in the scanned files (repositories not read offline)" : "not found", this.memo = options.memo ?? /* @__PURE__ */ new Map();
-      }
-      source;
-      settings;
-      memo;
-      /** Models still waiting for POMs, reused until one of those arrives (a pass asks for a BOM once per module). */
-      waiting = /* @__PURE__ */ new Map();
-      /** What "not found" means in messages: no repository had it, or none was asked (offline). */
-      absent;
-      /** The effective model of a POM by coordinates (from the build or a repository). */
-      forGav(gav) {
-        let key = gavString(gav), known = this.memo.get(key) ?? this.stillWaiting(key);
-        if (known) return "model" in known ? known : { model: known, pending: [] };
-        let found = this.source.byGav(gav);
-        if (found === void 0) return { model: placeholder(gav), pending: [gav] };
-        if (found === null) {
-          let model = placeholder(gav);
-          return model.missing.push(key), { model, pending: [] };
-        }
-        return this.build(found, [key]);
-      }
-      stillWaiting(key) {
-        let result = this.waiting.get(key);
-        if (result && result.pending.every((g) => this.source.byGav(g) === void 0)) return result;
-        this.waiting.delete(key);
-      }
-      /** The effective model of a POM of the build. */
-      forPath(path) {
-        let found = this.source.byPath(path);
-        return found ? this.build(found, [path]) : void 0;
-      }
-      /** Module paths of a POM of the build, its active profiles' included. */
-      modulesOf(found) {
-        return this.profiled(found).modules;
-      }
-      build(start, importChain) {
-        let problems2 = [], missing = [], pending = [], inherited = this.lineage(start, problems2, missing, pending).map((f) => this.profiled(f)).reduceRight((parent, child2) => inherit(child2, parent), void 0), raw = start.pom, parentGav = raw.parent?.groupId && raw.parent.artifactId && raw.parent.version ? { groupId: raw.parent.groupId, artifactId: raw.parent.artifactId, version: raw.parent.version } : void 0, basedir = start.path !== void 0 ? posix18.dirname(start.path) : void 0, model = {
-          groupId: inherited.groupId,
-          artifactId: inherited.artifactId,
-          version: inherited.version,
-          packaging: inherited.packaging ?? "jar",
-          name: inherited.name,
-          "parent.groupId": parentGav?.groupId,
-          "parent.artifactId": parentGav?.artifactId,
-          "parent.version": parentGav?.version,
-          basedir: basedir === void 0 ? void 0 : basedir === "." ? "" : basedir
-        }, interp = interpolator((name) => {
-          let field = name.startsWith("project.") ? name.slice(8) : name.startsWith("pom.") ? name.slice(4) : void 0;
-          if (field !== void 0 && field in model) return model[field];
-          let property = inherited.properties.get(name) ?? this.settings.properties[name];
-          if (property !== void 0) return property;
-          if (name === "java.version") return this.settings.javaVersion;
-          if (field === void 0 && name in model) return model[name];
-        }), gav = {
-          groupId: interp(inherited.groupId ?? ""),
-          artifactId: interp(inherited.artifactId ?? ""),
-          version: interp(inherited.version ?? "")
-        }, self = gavString(gav), managed = [], managedKeys = /* @__PURE__ */ new Set(), addManaged = (m) => {
-          let key = managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0);
-          managedKeys.has(key) || (managedKeys.add(key), managed.push(m));
-        }, imports = [];
-        for (let d of inherited.dependencyManagement) {
-          let m = { ...interpolateManaged(d, interp), file: d.file, line: d.line };
-          m.scope === "import" && m.type === "pom" ? imports.push(m) : addManaged(m);
-        }
-        for (let imp of imports) {
-          let what = `${imp.groupId}:${imp.artifactId}:${imp.version}`;
-          if (!imp.version || hasExpression(imp.version) || hasExpression(imp.groupId)) {
-            problems2.push({
-              severity: "warning",
-              message: `import of ${what} in dependencyManagement: ${describeUnresolved(imp.version, interp)}`,
-              file: imp.file,
-              line: imp.line
-            });
-            continue;
-          }
-          if (importChain.includes(what) || what === self) {
-            problems2.push({
-              severity: "error",
-              message: `cycle in imported BOMs: ${[...importChain, what].join(" \u2192 ")}`,
-              file: imp.file,
-              line: imp.line
-            });
-            continue;
-          }
-          let bomGav = { groupId: imp.groupId, artifactId: imp.artifactId, version: imp.version }, waiting = this.memo.has(what) ? void 0 : this.stillWaiting(what);
-          waiting && pending.push(...waiting.pending);
-          let bom = this.memo.get(what) ?? waiting?.model;
-          if (!bom) {
-            let found = this.source.byGav(bomGav);
-            if (found === void 0) {
-              pending.push(bomGav);
-              continue;
-            }
-            if (found === null) {
-              missing.push(what), problems2.push({
-                severity: "warning",
-                message: `imported BOM ${what} ${this.absent}: the versions it manages are missing`,
-                file: imp.file,
-                line: imp.line
-              });
-              continue;
-            }
-            let sub = this.build(found, [...importChain, what]);
-            pending.push(...sub.pending), bom = sub.model;
-          }
-          for (let m of bom.managed) addManaged(m);
-          for (let p of bom.problems)
-            p.severity === "error" && problems2.push({ ...p, file: imp.file, line: imp.line });
-          missing.push(...bom.missing);
-        }
-        let byKey = /* @__PURE__ */ new Map();
-        for (let m of managed)
-          byKey.set(managementKey(m.groupId, m.artifactId, m.type, m.classifier || void 0), m);
-        let dependencies = [];
-        for (let d of inherited.dependencies) {
-          let dep = interpolateDependency(d, interp), m = byKey.get(managementKey(dep.groupId, dep.artifactId, dep.type, dep.classifier || void 0)), version2 = dep.version ?? m?.version ?? "", scope = dep.scope ?? m?.scope ?? "compile", optional2 = dep.optional ?? m?.optional ?? !1, exclusions = dep.exclusions.length ? dep.exclusions : m?.exclusions ?? [], out = {
-            groupId: dep.groupId,
-            artifactId: dep.artifactId,
-            version: version2,
-            type: dep.type,
-            classifier: dep.classifier,
-            scope,
-            optional: optional2,
-            exclusions,
-            file: d.file,
-            line: d.line
-          }, name = `${out.groupId}:${out.artifactId}`;
-          hasExpression(out.groupId) || hasExpression(out.artifactId) ? problems2.push({
-            severity: "warning",
-            message: `dependency ${name}: ${describeUnresolved(name, interp)}`,
-            file: d.file,
-            line: d.line
-          }) : !version2 && scope !== "import" ? problems2.push({
-            severity: "warning",
-            message: `dependency ${name} has no version (none given and none in dependencyManagement)`,
-            file: d.file,
-            line: d.line
-          }) : hasExpression(version2) && problems2.push({
-            severity: "warning",
-            message: `dependency ${name}: ${describeUnresolved(version2, interp)}`,
-            file: d.file,
-            line: d.line
-          }), scope !== "import" && dependencies.push(out);
-        }
-        let repositories = [];
-        for (let r of inherited.repositories) {
-          let url2 = interp(r.url ?? "").trim(), id = interp(r.id ?? "").trim() || url2;
-          !url2 || repositories.some((x2) => x2.id === id) || repositories.push({ id, url: url2.replace(/\/+$/, ""), releases: r.releases, snapshots: r.snapshots });
-        }
-        repositories.some((r) => r.id === CENTRAL.id) || repositories.push(CENTRAL);
-        let relocation = raw.relocation ? {
-          groupId: raw.relocation.groupId && interp(raw.relocation.groupId),
-          artifactId: raw.relocation.artifactId && interp(raw.relocation.artifactId),
-          version: raw.relocation.version && interp(raw.relocation.version),
-          message: raw.relocation.message
-        } : void 0, result = {
-          gav,
-          packaging: interp(inherited.packaging ?? "jar"),
-          name: inherited.name && interp(inherited.name),
-          parent: parentGav,
-          dependencies,
-          managed,
-          repositories,
-          relocation,
-          licenses: inherited.licenses.map((l) => interp(l)),
-          modules: start.path !== void 0 ? this.profiled(start).modules : [],
-          problems: problems2,
-          missing: [...new Set(missing)]
-        };
-        return start.path === void 0 && (pending.length === 0 ? this.memo.set(self, result) : this.waiting.set(importChain[importChain.length - 1], { model: result, pending })), { model: result, pending };
-      }
-      /** The POM and its parents, nearest first. */
-      lineage(start, problems2, missing, pending) {
-        let chain = [start], seen = [start.path ?? gavOfRaw(start.pom)];
-        for (let current = start; current.pom.parent; ) {
-          let p = current.pom.parent;
-          if (!p.groupId || !p.artifactId || !p.version) {
-            problems2.push({
-              severity: "error",
-              message: "the <parent> element needs groupId, artifactId and version",
-              file: current.path,
-              line: p.line
-            });
-            break;
-          }
-          let gav = { groupId: p.groupId, artifactId: p.artifactId, version: p.version }, next;
-          if (current.path !== void 0 && p.relativePath !== "") {
-            let candidate = relativeParent(current.path, p.relativePath ?? "../pom.xml"), found = candidate === void 0 ? void 0 : this.source.byPath(candidate);
-            found && isParent(found.pom, gav) ? next = found : found && p.relativePath !== void 0 && problems2.push({
-              severity: "warning",
-              message: `${candidate} is not the parent ${gavString(gav)} (relativePath); looked it up by coordinates`,
-              file: current.path,
-              line: p.line
-            });
-          }
-          if (!next) {
-            let found = this.source.byGav(gav);
-            if (found === void 0) {
-              pending.push(gav);
-              break;
-            }
-            if (found === null) {
-              missing.push(gavString(gav)), problems2.push({
-                severity: "warning",
-                message: `parent ${gavString(gav)} ${this.absent}: what it declares (versions, dependencies, properties) is missing`,
-                file: current.path,
-                line: p.line
-              });
-              break;
-            }
-            next = found;
-          }
-          let id = next.path ?? gavString(gav);
-          if (seen.includes(id)) {
-            problems2.push({
-              severity: "error",
-              message: `cycle in parent POMs: ${[...seen, id].join(" \u2192 ")}`,
-              file: current.path,
-              line: p.line
-            });
-            break;
-          }
-          seen.push(id), chain.push(next), current = next;
-        }
-        return chain;
-      }
-      profiled(found) {
-        let { pom, path } = found, active = pom.profiles.filter((p) => this.activeByCondition(p, path)), profiles = active.length ? active : pom.profiles.filter((p) => p.activation?.activeByDefault), properties = new Map(pom.properties), dependencies = pom.dependencies, dependencyManagement = pom.dependencyManagement, repositories = pom.repositories, modules = [...pom.modules];
-        for (let profile of profiles) {
-          for (let [k, v] of profile.properties) properties.set(k, v);
-          dependencies = mergeByKey(dependencies, profile.dependencies, rawKey, !0), dependencyManagement = mergeByKey(dependencyManagement, profile.dependencyManagement, rawKey, !0), repositories = mergeByKey(repositories, profile.repositories, (r) => r.id ?? r.url ?? "", !0);
-          for (let m of profile.modules) modules.includes(m) || modules.push(m);
-        }
-        return { pom, path, properties, dependencies, dependencyManagement, repositories, modules };
-      }
-      /** Active by a condition (jdk, os, property, file) that holds; activeByDefault alone does not count. */
-      activeByCondition(profile, path) {
-        let a = profile.activation;
-        if (!a) return !1;
-        let conditions = [];
-        if (a.jdk !== void 0 && conditions.push(javaMatches(a.jdk, this.settings.javaVersion)), a.os && conditions.push(osMatches(a.os, this.settings)), a.property) {
-          let negated = a.property.name.startsWith("!"), name = negated ? a.property.name.slice(1) : a.property.name, actual = name === "java.version" ? this.settings.javaVersion : this.settings.properties[name], value = a.property.value;
-          if (value) {
-            let reverse = value.startsWith("!"), equal = (reverse ? value.slice(1) : value) === actual;
-            conditions.push(reverse ? !equal : equal);
-          } else conditions.push(negated ? !actual : !!actual);
-        }
-        if (a.file && (a.file.exists || a.file.missing)) {
-          let spec = a.file.missing ?? a.file.exists, dir = path === void 0 ? void 0 : posix18.dirname(path), rel = spec.replace(/\$\{(project\.)?basedir\}\/?/g, ""), exists = dir === void 0 || /\$\{/.test(rel) || posix18.isAbsolute(rel) ? !1 : this.source.exists?.(posix18.normalize(posix18.join(dir, rel))) ?? !1;
-          conditions.push(a.file.missing ? !exists : exists);
-        }
-        return conditions.length > 0 && conditions.every(Boolean);
-      }
-    };
   }
 });
 
@@ -13779,10 +13870,10 @@ function decodedCopy(value, list) {
   return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list) {
-  let label = list.label ?? "CUSTOM", decoded2 = decodedCopy(value, list);
+  let label2 = list.label ?? "CUSTOM", decoded2 = decodedCopy(value, list);
   for (let rule of list)
     if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2))
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
 function isUnsafe(value, context) {
@@ -14468,7 +14559,7 @@ var CHAR_REF, parsers, META, init_xml2 = __esm({
   "src/parsers/maven/xml.ts"() {
     "use strict";
     init_fxp();
-    init_model();
+    init_model2();
     CHAR_REF = /&#(x[0-9a-f]+|[0-9]+);/gi;
     parsers = /* @__PURE__ */ new Map();
     META = XMLParser.getMetaDataSymbol();
@@ -14577,7 +14668,7 @@ function readPom(source, what, options = {}) {
 var SKIPPED, init_pom = __esm({
   "src/parsers/maven/pom.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_xml2();
     SKIPPED = [
       "*.build",
@@ -14669,32 +14760,149 @@ function aggregatorOf(path, files) {
   let builder = new ModelBuilder(filesPomSource(files)), dir = dirOf(path), found;
   for (; dir !== ""; ) {
     dir = dirOf(dir);
-    let candidate = dir ? `${dir}/pom.xml` : "pom.xml", pom = localPom(files, candidate);
+    let candidate2 = dir ? `${dir}/pom.xml` : "pom.xml", pom = localPom(files, candidate2);
     if (!pom || pom instanceof ParseError) continue;
-    readReactor(candidate, pom, files, builder).modules.some((m) => m.path === path) && (found = candidate);
+    readReactor(candidate2, pom, files, builder).modules.some((m) => m.path === path) && (found = candidate2);
   }
   return found;
 }
 var parsedByFiles, init_reactor = __esm({
   "src/parsers/maven/reactor.ts"() {
     "use strict";
-    init_model();
-    init_coordinates();
     init_model2();
+    init_coordinates();
+    init_model();
     init_pom();
     parsedByFiles = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/versions/maven.ts
+function qualifierKey(q) {
+  let i = QUALIFIERS.indexOf(q);
+  return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
+}
+function stringItem(value, followedByDigit) {
+  return followedByDigit && value.length === 1 && (value === "a" ? value = "alpha" : value === "b" ? value = "beta" : value === "m" && (value = "milestone")), ALIASES[value] ?? value;
+}
+function parseItem(isDigit3, text2) {
+  return isDigit3 ? BigInt(text2) : stringItem(text2, !1);
+}
+function normalize(list) {
+  for (let i = list.length - 1; i >= 0; i--) {
+    let last = list[i];
+    if (isNull(last)) list.splice(i, 1);
+    else if (!Array.isArray(last)) break;
+  }
+}
+function parse2(version2) {
+  let text2 = version2.toLowerCase(), root = [], list = root, stack = [root], isDigit3 = !1, start = 0, openList = () => {
+    let next = [];
+    list.push(next), list = next, stack.push(next);
+  };
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2[i];
+    c === "." || c === "-" ? (list.push(i === start ? 0n : parseItem(isDigit3, text2.slice(start, i))), start = i + 1, c === "-" && openList()) : c >= "0" && c <= "9" ? (!isDigit3 && i > start && (list.push(stringItem(text2.slice(start, i), !0)), start = i, openList()), isDigit3 = !0) : (isDigit3 && i > start && (list.push(parseItem(!0, text2.slice(start, i))), start = i, openList()), isDigit3 = !1);
+  }
+  for (text2.length > start && list.push(parseItem(isDigit3, text2.slice(start))); stack.length; ) normalize(stack.pop());
+  return root;
+}
+function compareItem(a, b) {
+  if (typeof a == "bigint")
+    return b === void 0 ? a === 0n ? 0 : 1 : typeof b == "bigint" ? a < b ? -1 : a > b ? 1 : 0 : 1;
+  if (typeof a == "string") {
+    if (b === void 0) {
+      let k = qualifierKey(a);
+      return k < RELEASE_INDEX ? -1 : k > RELEASE_INDEX ? 1 : 0;
+    }
+    if (typeof b == "string") {
+      let ka = qualifierKey(a), kb = qualifierKey(b);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    }
+    return -1;
+  }
+  if (b === void 0) {
+    for (let item2 of a) {
+      let r = compareItem(item2, void 0);
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+  if (typeof b == "bigint") return -1;
+  if (typeof b == "string") return 1;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    let l = a[i], r = b[i], result = l === void 0 ? r === void 0 ? 0 : -compareItem(r, void 0) : compareItem(l, r);
+    if (result !== 0) return result;
+  }
+  return 0;
+}
+function items(version2) {
+  let list = parsed.get(version2);
+  return list || (parsed.size > 5e4 && parsed.clear(), parsed.set(version2, list = parse2(version2))), list;
+}
+function compareMaven(a, b) {
+  return a === b ? 0 : compareItem(items(a), items(b));
+}
 function isMavenRange(spec) {
   let t = spec.trim();
   return t.startsWith("[") || t.startsWith("(");
 }
-var QUALIFIERS, RELEASE_INDEX, init_maven = __esm({
+function parseMavenRange(spec) {
+  let text2 = spec.trim();
+  if (!isMavenRange(text2)) return { soft: text2, ranges: [] };
+  let ranges = [], rest = text2;
+  for (; rest.length; ) {
+    let open2 = rest[0];
+    if (open2 !== "[" && open2 !== "(") return;
+    let close = rest.search(/[\])]/);
+    if (close === -1) return;
+    let body = rest.slice(1, close).trim(), lowerInclusive = open2 === "[", upperInclusive = rest[close] === "]", comma = body.indexOf(",");
+    if (comma === -1) {
+      if (!lowerInclusive || !upperInclusive || !body) return;
+      ranges.push({ lower: body, lowerInclusive: !0, upper: body, upperInclusive: !0 });
+    } else {
+      if (body.indexOf(",", comma + 1) !== -1) return;
+      let lower = body.slice(0, comma).trim() || void 0, upper = body.slice(comma + 1).trim() || void 0;
+      if (lower && upper) {
+        let c = compareMaven(lower, upper);
+        if (c > 0 || c === 0 && !(lowerInclusive && upperInclusive)) return;
+      }
+      ranges.push({ lower, lowerInclusive, upper, upperInclusive });
+    }
+    if (rest = rest.slice(close + 1).trim(), rest.startsWith(",")) rest = rest.slice(1).trim();
+    else if (rest.length) return;
+  }
+  return ranges.length ? { ranges } : void 0;
+}
+function restrictionAdmits(r, version2) {
+  if (r.lower !== void 0) {
+    let c = compareMaven(version2, r.lower);
+    if (c < 0 || c === 0 && !r.lowerInclusive) return !1;
+  }
+  if (r.upper !== void 0) {
+    let c = compareMaven(version2, r.upper);
+    if (c > 0 || c === 0 && !r.upperInclusive) return !1;
+  }
+  return !0;
+}
+function mavenSpecAdmits(spec, version2) {
+  return spec.ranges.length === 0 || spec.ranges.some((r) => restrictionAdmits(r, version2));
+}
+function selectMavenVersion(spec, available) {
+  if (spec.soft !== void 0) return spec.soft;
+  let snapshotsOk = spec.ranges.some(
+    (r) => /-SNAPSHOT$/i.test(r.lower ?? "") || /-SNAPSHOT$/i.test(r.upper ?? "")
+  ), best;
+  for (let v of available)
+    !snapshotsOk && /-SNAPSHOT$/i.test(v) || mavenSpecAdmits(spec, v) && (best === void 0 || compareMaven(v, best) > 0) && (best = v);
+  return best;
+}
+var QUALIFIERS, ALIASES, RELEASE_INDEX, isNull, parsed, init_maven = __esm({
   "src/versions/maven.ts"() {
     "use strict";
-    QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], RELEASE_INDEX = String(QUALIFIERS.indexOf(""));
+    QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], ALIASES = { ga: "", final: "", release: "", cr: "rc" }, RELEASE_INDEX = String(QUALIFIERS.indexOf(""));
+    isNull = (item2) => typeof item2 == "bigint" ? item2 === 0n : typeof item2 == "string" ? item2 === "" : item2.length === 0;
+    parsed = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14791,10 +14999,10 @@ function parsePomXml(input2) {
 var OFFLINE_FORMAT, init_pom_xml = __esm({
   "src/parsers/maven/pom-xml.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_coordinates();
     init_interpolate();
-    init_model2();
+    init_model();
     init_project();
     init_reactor();
     init_maven();
@@ -14935,7 +15143,7 @@ function parseVerificationMetadata(input2) {
 var ALGS, cache, init_verification_metadata = __esm({
   "src/parsers/gradle/verification-metadata.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_coordinates();
     init_xml2();
     init_hash();
@@ -15146,13 +15354,676 @@ function parseGradleLockfile(input2) {
 var BUILD_TOOLING, COORDINATE, init_lockfile2 = __esm({
   "src/parsers/gradle/lockfile.ts"() {
     "use strict";
-    init_model();
+    init_model2();
     init_coordinates();
     init_build();
     init_verification_metadata();
     init_version_catalog();
     BUILD_TOOLING = /^(classpath|annotationProcessor|kapt.*|ksp.*|.*AnnotationProcessor|kotlinCompiler.*|kotlin.*PluginClasspath.*|kotlinKlibCommonizerClasspath|kotlinNativeCompilerPluginClasspath|lint.*|detekt.*|spotbugs.*|checkstyle|pmd|codenarc|jacoco.*|errorprone|ktlint.*|spotless.*|.*ToolClasspath)$/;
     COORDINATE = /^([^:\s=]+):([^:\s=]+):([^:\s=]+)$/;
+  }
+});
+
+// src/maven/cache.ts
+import { mkdirSync, readFileSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { dirname, join as join3 } from "node:path";
+function defaultCacheDir(env = process.env) {
+  if (env.RUNNER_TEMP) return join3(env.RUNNER_TEMP, "lockgraph", "maven");
+  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "lockgraph", "maven");
+  if (process.platform === "darwin") return join3(homedir(), "Library", "Caches", "lockgraph", "maven");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join3(env.LOCALAPPDATA, "lockgraph", "maven");
+  let home = homedir();
+  return home ? join3(home, ".cache", "lockgraph", "maven") : join3(tmpdir(), "lockgraph-maven");
+}
+var SAFE_KEY, DiskCache, init_cache = __esm({
+  "src/maven/cache.ts"() {
+    "use strict";
+    SAFE_KEY = /^(?:[A-Za-z0-9_][A-Za-z0-9._+-]*\/)*[A-Za-z0-9_][A-Za-z0-9._+-]*$/, DiskCache = class {
+      constructor(dir) {
+        this.dir = dir;
+        this.disabled = !dir;
+      }
+      dir;
+      hits = 0;
+      writes = 0;
+      disabled;
+      path(key) {
+        if (!(this.disabled || !SAFE_KEY.test(key) || key.split("/").some((s) => s === "..")))
+          return join3(this.dir, key);
+      }
+      /** The cached text, when there is one younger than `maxAgeMs` (forever when undefined). */
+      get(key, maxAgeMs) {
+        let file2 = this.path(key);
+        if (file2)
+          try {
+            if (maxAgeMs !== void 0 && Date.now() - statSync2(file2).mtimeMs > maxAgeMs) return;
+            let text2 = readFileSync(file2, "utf8");
+            return this.hits++, text2;
+          } catch {
+            return;
+          }
+      }
+      set(key, text2) {
+        let file2 = this.path(key);
+        if (file2)
+          try {
+            mkdirSync(dirname(file2), { recursive: !0 });
+            let temp = `${file2}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+            writeFileSync(temp, text2), renameSync(temp, file2), this.writes++;
+          } catch {
+            this.disabled = !0;
+          }
+      }
+    };
+  }
+});
+
+// src/maven/collect.ts
+function managementOf(managed) {
+  let out = /* @__PURE__ */ new Map();
+  for (let m of managed) {
+    let key = conflictKey(m.groupId, m.artifactId, m.type, m.classifier), entry = out.get(key);
+    entry || out.set(key, entry = { exclusions: [] }), m.version && entry.version === void 0 && (entry.version = m.version), m.scope && entry.scope === void 0 && (entry.scope = m.scope), m.optional !== void 0 && entry.optional === void 0 && (entry.optional = m.optional), entry.exclusions.push(...m.exclusions);
+  }
+  return out;
+}
+function excludes(exclusions, groupId, artifactId) {
+  return exclusions.some(
+    (e) => (e.groupId === "*" || e.groupId === groupId) && (e.artifactId === "*" || e.artifactId === artifactId)
+  );
+}
+function deriveScope(parent, child2) {
+  return child2 === "system" || child2 === "test" || parent === "" || parent === "compile" ? child2 : parent === "test" || parent === "runtime" ? parent : parent === "system" || parent === "provided" ? "provided" : "runtime";
+}
+function widest(scopes) {
+  if (scopes.size > 1 && scopes.delete("system"), scopes.size === 1) return [...scopes][0];
+  for (let s of ["compile", "runtime", "provided", "test"]) if (scopes.has(s)) return s;
+  return "";
+}
+async function collect(root, source) {
+  let management = managementOf(root.managed), problems2 = [], winners = /* @__PURE__ */ new Map(), order = [], items3 = [], nodes = [], children2 = [], frontier = [{ dependencies: root.dependencies, exclusions: [] }];
+  for (let depth = 1; frontier.length; depth++) {
+    if (nodes.length >= MAX_NODES) {
+      problems2.push({
+        severity: "error",
+        message: `more than ${MAX_NODES} artifacts: resolution stopped there`
+      });
+      break;
+    }
+    let candidates = [];
+    for (let parent of frontier)
+      for (let declared of parent.dependencies) {
+        let c = candidate(parent, declared, depth, management, !0);
+        c && candidates.push(c);
+      }
+    await Promise.all(
+      candidates.map(async (c) => {
+        if (winners.has(c.key) || !c.version || !isMavenRange(c.version)) return;
+        c.range = c.dep.version;
+        let spec = parseMavenRange(c.dep.version), listed = spec ? await source.versions(c.dep.groupId, c.dep.artifactId) : void 0, chosen = spec && listed?.status === "found" ? selectMavenVersion(spec, listed.versions) : void 0;
+        if (chosen) c.version = chosen;
+        else {
+          c.version = "";
+          let why = spec ? listed?.status === "failed" ? `could not be resolved (${listed.message})` : "matches no version the repositories list" : "is not a valid version range";
+          problems2.push({
+            severity: "warning",
+            message: `${c.dep.groupId}:${c.dep.artifactId}:${c.range} ${why}`
+          });
+        }
+      })
+    );
+    let firstOfKey = /* @__PURE__ */ new Set(), prefetched = candidates.map((c) => {
+      if (!(winners.has(c.key) || firstOfKey.has(c.key) || !c.version || c.dep.scope === "system"))
+        return firstOfKey.add(c.key), source.descriptor({ groupId: c.dep.groupId, artifactId: c.dep.artifactId, version: c.version });
+    }), next = [];
+    for (let i = 0; i < candidates.length; i++) {
+      let c = candidates[i], descriptor = !winners.has(c.key) && !!c.version && c.dep.scope !== "system" ? await (prefetched[i] ?? source.descriptor({ groupId: c.dep.groupId, artifactId: c.dep.artifactId, version: c.version })) : void 0, relocatedFrom;
+      for (let hops = 0; descriptor?.model?.relocation && hops < MAX_RELOCATIONS; hops++) {
+        let from = { groupId: c.dep.groupId, artifactId: c.dep.artifactId, version: c.version }, target = relocationTarget(from, descriptor.model.relocation);
+        if (!target) break;
+        relocatedFrom ??= gavString(from);
+        let sameArtifact = target.groupId === from.groupId && target.artifactId === from.artifactId, moved = candidate(c.parent, { ...c.dep, ...target }, depth, management, !sameArtifact);
+        if (!moved) {
+          descriptor = void 0, c = { ...c, version: "" };
+          break;
+        }
+        c = moved, descriptor = winners.has(c.key) || c.dep.scope === "system" ? void 0 : await source.descriptor(target);
+      }
+      let item2 = {
+        key: c.key,
+        parentKey: c.parent.key,
+        depth,
+        scope: c.dep.scope,
+        scopeManaged: c.scopeManaged,
+        optional: c.dep.optional,
+        optionalManaged: c.optionalManaged
+      };
+      if (relocatedFrom && !c.version || (items3.push(item2), winners.has(c.key))) continue;
+      let node2 = {
+        groupId: c.dep.groupId,
+        artifactId: c.dep.artifactId,
+        version: c.version,
+        type: c.dep.type,
+        classifier: effectiveClassifier(c.dep.type, c.dep.classifier),
+        scope: c.dep.scope,
+        optional: c.dep.optional,
+        depth,
+        children: [],
+        licenses: [],
+        range: c.range,
+        relocatedFrom
+      };
+      if (item2.node = node2, winners.set(c.key, node2), order.push(c.key), (c.parent.node ? c.parent.node.children : children2).push(node2), nodes.push(node2), !c.version) {
+        !c.range && c.parent.node && problems2.push({
+          severity: "warning",
+          message: `${c.dep.groupId}:${c.dep.artifactId} (dependency of ${label(c.parent.node)}) has no version${c.dep.version ? ` (${c.dep.version} is not defined)` : ""}`
+        });
+        continue;
+      }
+      descriptor && (node2.module = descriptor.module, node2.repository = descriptor.repository, node2.licenses = descriptor.model?.licenses ?? [], descriptor.problem && (node2.problem = descriptor.problem), descriptor.model && next.push({
+        node: node2,
+        key: c.key,
+        dependencies: descriptor.model.dependencies,
+        exclusions: [...c.parent.exclusions, ...c.dep.exclusions]
+      }));
+    }
+    frontier = next;
+  }
+  return selectScopes(order, items3, winners), { root, children: children2, nodes, problems: problems2 };
+}
+function nodeGav(node2) {
+  return { groupId: node2.groupId, artifactId: node2.artifactId, version: node2.version };
+}
+function label(node2) {
+  return gavString(nodeGav(node2));
+}
+function relocationTarget(from, relocation) {
+  let target = {
+    groupId: relocation.groupId || from.groupId,
+    artifactId: relocation.artifactId || from.artifactId,
+    version: relocation.version || from.version
+  };
+  return gavString(target) === gavString(from) ? void 0 : target;
+}
+function candidate(parent, declared, depth, management, manageVersion) {
+  if (depth >= 2 && (declared.scope === "test" || declared.scope === "provided" || declared.optional) || excludes(parent.exclusions, declared.groupId, declared.artifactId)) return;
+  let key = conflictKey(declared.groupId, declared.artifactId, declared.type, declared.classifier), managed = management.get(key), dep = { ...declared }, scopeManaged = !1, optionalManaged = !1;
+  managed && depth >= 2 && (managed.version && manageVersion && (dep.version = managed.version), managed.scope && (dep.scope = managed.scope, scopeManaged = !0), managed.optional !== void 0 && (dep.optional = managed.optional, optionalManaged = !0)), managed?.exclusions.length && (dep.exclusions = [...dep.exclusions, ...managed.exclusions]);
+  let version2 = hasExpression(dep.version) ? "" : dep.version;
+  return { parent, dep, key, scopeManaged, optionalManaged, version: version2 };
+}
+function selectScopes(order, items3, winners) {
+  let byKey = /* @__PURE__ */ new Map();
+  for (let item2 of items3) {
+    if (!winners.has(item2.key)) continue;
+    let list = byKey.get(item2.key);
+    list || byKey.set(item2.key, list = []), list.push(item2);
+  }
+  let rank = new Map(order.map((k, i) => [k, i])), indegree = /* @__PURE__ */ new Map(), successors = /* @__PURE__ */ new Map();
+  for (let key of order) indegree.set(key, 0);
+  for (let item2 of items3) {
+    if (!item2.parentKey || item2.parentKey === item2.key || !winners.has(item2.key)) continue;
+    let out = successors.get(item2.parentKey);
+    out || successors.set(item2.parentKey, out = /* @__PURE__ */ new Set()), !out.has(item2.key) && (out.add(item2.key), indegree.set(item2.key, (indegree.get(item2.key) ?? 0) + 1));
+  }
+  let done = /* @__PURE__ */ new Set(), finalScope = /* @__PURE__ */ new Map(), finalOptional = /* @__PURE__ */ new Map(), ready = order.filter((k) => indegree.get(k) === 0), pending = order.length;
+  for (; pending > 0; ) {
+    let key;
+    if (ready.length) {
+      let best = 0;
+      for (let i = 1; i < ready.length; i++) rank.get(ready[i]) < rank.get(ready[best]) && (best = i);
+      key = ready.splice(best, 1)[0];
+    } else key = order.find((k) => !done.has(k));
+    if (key === void 0 || done.has(key)) {
+      if (key === void 0) break;
+      continue;
+    }
+    done.add(key), pending--;
+    let node2 = winners.get(key), list = byKey.get(key) ?? [], direct, scopes = /* @__PURE__ */ new Set(), optional2 = !0;
+    for (let item2 of list) {
+      if (item2.depth <= 1) {
+        direct ??= item2;
+        continue;
+      }
+      let parentScope = item2.parentKey ? finalScope.get(item2.parentKey) ?? winners.get(item2.parentKey)?.scope ?? "" : "";
+      scopes.add(item2.scopeManaged ? item2.scope : deriveScope(parentScope, item2.scope));
+      let parentOptional = item2.parentKey ? finalOptional.get(item2.parentKey) ?? winners.get(item2.parentKey)?.optional ?? !1 : !1;
+      (item2.optional || item2.optionalManaged ? item2.optional : parentOptional) || (optional2 = !1);
+    }
+    let scope;
+    node2.scope === "system" ? scope = "system" : direct ? scope = direct.scope : scope = widest(scopes), direct && (optional2 = direct.optional), node2.scope = scope || "compile", node2.optional = optional2, finalScope.set(key, node2.scope), finalOptional.set(key, optional2);
+    for (let next of successors.get(key) ?? []) {
+      let left = indegree.get(next) - 1;
+      indegree.set(next, left), left === 0 && !done.has(next) && ready.push(next);
+    }
+  }
+}
+var MAX_RELOCATIONS, MAX_NODES, init_collect = __esm({
+  "src/maven/collect.ts"() {
+    "use strict";
+    init_coordinates();
+    init_interpolate();
+    init_maven();
+    MAX_RELOCATIONS = 5, MAX_NODES = 2e4;
+  }
+});
+
+// src/maven/http.ts
+function errorText(err) {
+  let text2 = (e) => e && typeof e == "object" && "message" in e && typeof e.message == "string" ? e.message : String(e), cause = err && typeof err == "object" && "cause" in err && err.cause ? `: ${text2(err.cause)}` : "";
+  return `${text2(err)}${cause}`;
+}
+var sleep, HttpClient, init_http = __esm({
+  "src/maven/http.ts"() {
+    "use strict";
+    sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms)), HttpClient = class {
+      stats = { requests: 0, retries: 0, bytes: 0 };
+      active = 0;
+      waiting = [];
+      failures = /* @__PURE__ */ new Map();
+      concurrency;
+      retries;
+      retryDelayMs;
+      timeoutMs;
+      maxBytes;
+      giveUpAfter;
+      fetchImpl;
+      userAgent;
+      constructor(options = {}) {
+        this.concurrency = Math.max(1, options.concurrency ?? 8), this.retries = Math.max(0, options.retries ?? 2), this.retryDelayMs = options.retryDelayMs ?? 250, this.timeoutMs = options.timeoutMs ?? 3e4, this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024, this.giveUpAfter = options.giveUpAfter ?? 5, this.fetchImpl = options.fetch ?? fetch, this.userAgent = options.userAgent ?? "lockgraph";
+      }
+      async slot(fn) {
+        this.active >= this.concurrency && await new Promise((resolve5) => this.waiting.push(resolve5)), this.active++;
+        try {
+          return await fn();
+        } finally {
+          this.active--, this.waiting.shift()?.();
+        }
+      }
+      /** GET a URL as text. Never throws. */
+      async get(url2, authorization) {
+        let host = new URL(url2).host;
+        if ((this.failures.get(host) ?? 0) >= this.giveUpAfter)
+          return {
+            status: "error",
+            message: `${host} failed ${this.giveUpAfter} times in a row: not asked again`,
+            final: !0
+          };
+        let last = { status: "error", message: "not requested", final: !1 };
+        for (let attempt = 0; attempt <= this.retries && (attempt > 0 && (this.stats.retries++, await sleep(this.retryDelayMs * 2 ** (attempt - 1))), last = await this.slot(() => this.once(url2, authorization)), !(last.status !== "error" || last.final)); attempt++)
+          ;
+        return last.status === "error" ? this.failures.set(host, (this.failures.get(host) ?? 0) + 1) : this.failures.set(host, 0), last;
+      }
+      async once(url2, authorization) {
+        this.stats.requests++;
+        let headers = { "user-agent": this.userAgent, accept: "*/*" };
+        authorization && (headers.authorization = authorization);
+        let response;
+        try {
+          response = await this.fetchImpl(url2, {
+            headers,
+            redirect: "follow",
+            signal: AbortSignal.timeout(this.timeoutMs)
+          });
+        } catch (err) {
+          return { status: "error", message: errorText(err), final: !1 };
+        }
+        if (response.status === 404 || response.status === 410)
+          return await response.body?.cancel().catch(() => {
+          }), { status: "missing" };
+        if (!response.ok) {
+          await response.body?.cancel().catch(() => {
+          });
+          let transient = response.status >= 500 || response.status === 429 || response.status === 408, hint = response.status === 401 || response.status === 403 ? " (credentials missing or refused)" : "";
+          return { status: "error", message: `HTTP ${response.status}${hint}`, final: !transient };
+        }
+        let length = Number(response.headers.get("content-length") ?? 0);
+        if (length > this.maxBytes)
+          return await response.body?.cancel().catch(() => {
+          }), { status: "error", message: `response of ${length} bytes is too large`, final: !0 };
+        try {
+          let buffer = await response.arrayBuffer();
+          return buffer.byteLength > this.maxBytes ? {
+            status: "error",
+            message: `response of ${buffer.byteLength} bytes is too large`,
+            final: !0
+          } : (this.stats.bytes += buffer.byteLength, { status: "ok", text: new TextDecoder("utf-8").decode(buffer) });
+        } catch (err) {
+          return { status: "error", message: errorText(err), final: !1 };
+        }
+      }
+    };
+  }
+});
+
+// src/maven/store.ts
+import { createHash as createHash2 } from "node:crypto";
+function artifactDir(groupId, artifactId) {
+  return `${groupId.replace(/\./g, "/")}/${artifactId}`;
+}
+function urlKey(url2) {
+  return createHash2("sha256").update(url2).digest("hex").slice(0, 16);
+}
+function metadataVersions(source, what) {
+  let doc = readXml(source, what), metadata = child(doc, "metadata");
+  if (!metadata) throw new ParseError(`${what}: not Maven metadata (no <metadata> element)`);
+  let versioning = child(metadata, "versioning"), listed = children(child(versioning, "versions"), "version").filter(
+    (v) => typeof v == "string"
+  ), single = text(metadata, "version");
+  return single && !listed.includes(single) && listed.push(single), listed.map((v) => v.trim()).filter((v) => v !== "");
+}
+function snapshotFileVersion(source, version2) {
+  let doc;
+  try {
+    doc = readXml(source, "maven-metadata.xml");
+  } catch {
+    return;
+  }
+  let versioning = child(child(doc, "metadata"), "versioning");
+  for (let sv of children(child(versioning, "snapshotVersions"), "snapshotVersion"))
+    if (text(sv, "extension") === "pom" && !text(sv, "classifier")) return text(sv, "value");
+  let snapshot = child(versioning, "snapshot"), timestamp = text(snapshot, "timestamp"), build = text(snapshot, "buildNumber");
+  if (timestamp && build) return version2.replace(/-SNAPSHOT$/i, `-${timestamp}-${build}`);
+}
+var DAY, POM_CACHE, METADATA_CACHE, isSnapshot, PomStore, init_store = __esm({
+  "src/maven/store.ts"() {
+    "use strict";
+    init_model2();
+    init_coordinates();
+    init_pom();
+    init_xml2();
+    DAY = 24 * 3600 * 1e3, POM_CACHE = "poms-v1", METADATA_CACHE = "metadata-v1", isSnapshot = (version2) => /-SNAPSHOT$/i.test(version2);
+    PomStore = class {
+      constructor(http, cache5, repositories) {
+        this.http = http;
+        this.cache = cache5;
+        this.repositories = repositories;
+      }
+      http;
+      cache;
+      repositories;
+      stats = { poms: 0, pomsFromCache: 0, metadata: 0 };
+      settled = /* @__PURE__ */ new Map();
+      inflight = /* @__PURE__ */ new Map();
+      versionLists = /* @__PURE__ */ new Map();
+      /** The outcome for a POM already fetched; undefined when it was not asked for yet. */
+      peek(gav) {
+        return this.settled.get(gavString(gav));
+      }
+      fetchAll(gavs) {
+        return Promise.all(gavs.map((g) => this.fetch(g)));
+      }
+      fetch(gav) {
+        let key = gavString(gav), known = this.settled.get(key);
+        if (known) return Promise.resolve(known);
+        let running = this.inflight.get(key);
+        return running || (running = this.load(gav).then((outcome) => (this.settled.set(key, outcome), this.inflight.delete(key), outcome)), this.inflight.set(key, running)), running;
+      }
+      cacheKey(gav) {
+        return `${POM_CACHE}/${artifactDir(gav.groupId, gav.artifactId)}/${gav.version}.json`;
+      }
+      async load(gav) {
+        this.stats.poms++;
+        let what = gavString(gav);
+        if (!gav.groupId || !gav.artifactId || !gav.version || /[\s/\\${}]|\.\./.test(what))
+          return { status: "failed", message: `"${what}" is not a valid artifact coordinate` };
+        let cacheKey = this.cacheKey(gav), cached2 = this.cache.get(cacheKey, isSnapshot(gav.version) ? DAY : void 0);
+        if (cached2)
+          try {
+            let entry = JSON.parse(cached2);
+            return this.stats.pomsFromCache++, { status: "found", pom: entry.pom, repository: entry.repository };
+          } catch {
+          }
+        let errors = [];
+        for (let repo of this.repositories.for(gav.version)) {
+          let url2 = await this.pomUrl(repo, gav), got = await this.http.get(url2, repo.authorization);
+          if (got.status === "missing") continue;
+          if (got.status === "error") {
+            errors.push(`${repo.url}: ${got.message}`);
+            continue;
+          }
+          let pom;
+          try {
+            pom = readPom(got.text, `${what} (${url2})`);
+          } catch (err) {
+            errors.push(err instanceof ParseError ? err.message : `${url2}: ${String(err)}`);
+            continue;
+          }
+          let groupId = pom.groupId ?? pom.parent?.groupId;
+          if (pom.artifactId !== gav.artifactId || groupId !== void 0 && groupId !== gav.groupId) {
+            errors.push(`${url2}: the POM is for ${groupId}:${pom.artifactId}, not ${what}`);
+            continue;
+          }
+          return this.cache.set(cacheKey, JSON.stringify({ repository: repo.url, pom })), { status: "found", pom, repository: repo.url };
+        }
+        return errors.length ? { status: "failed", message: errors.join("; ") } : { status: "missing" };
+      }
+      /** URL of a POM; for a snapshot, the timestamped file the repository's metadata names, when it does. */
+      async pomUrl(repo, gav) {
+        let dir = `${repo.url}/${artifactDir(gav.groupId, gav.artifactId)}/${gav.version}`, fileVersion = gav.version;
+        if (isSnapshot(gav.version)) {
+          let got = await this.http.get(`${dir}/maven-metadata.xml`, repo.authorization);
+          got.status === "ok" && (fileVersion = snapshotFileVersion(got.text, gav.version) ?? gav.version);
+        }
+        return `${dir}/${gav.artifactId}-${fileVersion}.pom`;
+      }
+      /** Every version the repositories list for an artifact (maven-metadata.xml), for version ranges. */
+      versions(groupId, artifactId) {
+        let key = `${groupId}:${artifactId}`, running = this.versionLists.get(key);
+        return running || this.versionLists.set(key, running = this.loadVersions(groupId, artifactId)), running;
+      }
+      async loadVersions(groupId, artifactId) {
+        this.stats.metadata++;
+        let versions = /* @__PURE__ */ new Set(), errors = [], answered = !1;
+        for (let repo of this.repositories.all()) {
+          let cacheKey = `${METADATA_CACHE}/${urlKey(repo.url)}/${artifactDir(groupId, artifactId)}.json`, cached2 = this.cache.get(cacheKey, DAY);
+          if (cached2)
+            try {
+              for (let v of JSON.parse(cached2)) versions.add(v);
+              answered = !0;
+              continue;
+            } catch {
+            }
+          let url2 = `${repo.url}/${artifactDir(groupId, artifactId)}/maven-metadata.xml`, got = await this.http.get(url2, repo.authorization);
+          if (got.status === "missing") {
+            answered = !0;
+            continue;
+          }
+          if (got.status === "error") {
+            errors.push(`${repo.url}: ${got.message}`);
+            continue;
+          }
+          try {
+            let listed = metadataVersions(got.text, url2);
+            for (let v of listed) versions.add(v);
+            this.cache.set(cacheKey, JSON.stringify(listed)), answered = !0;
+          } catch (err) {
+            errors.push(err instanceof Error ? err.message : String(err));
+          }
+        }
+        return !answered && errors.length ? { status: "failed", message: errors.join("; ") } : { status: "found", versions: [...versions] };
+      }
+    };
+  }
+});
+
+// src/maven/resolve.ts
+var resolve_exports = {};
+__export(resolve_exports, {
+  MavenResolver: () => MavenResolver,
+  RESOLVED_FORMAT: () => RESOLVED_FORMAT
+});
+var RESOLVED_FORMAT, MavenResolver, init_resolve = __esm({
+  "src/maven/resolve.ts"() {
+    "use strict";
+    init_model2();
+    init_coordinates();
+    init_model();
+    init_pom_xml();
+    init_project();
+    init_reactor();
+    init_cache();
+    init_collect();
+    init_http();
+    init_repositories();
+    init_store();
+    RESOLVED_FORMAT = "pom.xml (Maven; resolved)", MavenResolver = class {
+      http;
+      cache;
+      store;
+      settings;
+      constructor(options = {}) {
+        let env = options.env ?? process.env;
+        this.http = new HttpClient(options.http), this.cache = new DiskCache(
+          options.cacheDir === !1 ? void 0 : options.cacheDir ?? defaultCacheDir(env)
+        );
+        let repositories = new RepositoryList(
+          optionRepositories(options.repositories ?? [], env),
+          options.central ?? !0
+        );
+        this.store = new PomStore(this.http, this.cache, repositories), this.settings = {
+          ...DEFAULT_SETTINGS,
+          ...options.settings,
+          os: { ...DEFAULT_SETTINGS.os, ...options.settings?.os },
+          properties: { ...options.settings?.properties }
+        };
+      }
+      stats() {
+        return { ...this.http.stats, ...this.store.stats };
+      }
+      /** The full graph of the build whose root POM is the input; a module's POM yields nothing. */
+      async resolve(input2) {
+        return (await this.resolveBuild(input2)).result;
+      }
+      /** The graph and each module's dependency tree. Throws ParseError when the POM itself cannot be read. */
+      async resolveBuild(input2) {
+        let aggregator = aggregatorOf(input2.path, input2.files);
+        if (aggregator) return { result: moduleResult(aggregator), modules: [] };
+        let sourceFor = (reactorByGav2) => {
+          let local = filesPomSource(input2.files, reactorByGav2);
+          return {
+            byPath: local.byPath,
+            exists: local.exists,
+            byGav: (gav) => {
+              let inBuild = local.byGav(gav);
+              if (inBuild) return inBuild;
+              let fetched = this.store.peek(gav);
+              if (fetched)
+                return fetched.status === "found" ? { pom: fetched.pom } : null;
+            }
+          };
+        }, build, reactorByGav, memo2 = /* @__PURE__ */ new Map();
+        for (let rootOnly = !0; ; ) {
+          let byGav = /* @__PURE__ */ new Map(), read = readBuild(
+            input2,
+            (index) => (byGav = index, new ModelBuilder(sourceFor(index), this.settings, { memo: memo2 })),
+            { rootOnly }
+          );
+          build = read.build, reactorByGav = byGav;
+          for (let m of build.models) this.store.repositories.add(m.repositories);
+          let pending = read.pending.filter((g) => !this.store.peek(g));
+          if (pending.length) await this.store.fetchAll(pending);
+          else if (rootOnly) rootOnly = !1;
+          else break;
+        }
+        let remote = new ModelBuilder(sourceFor(reactorByGav), this.settings, { memo: memo2 }), descriptors = /* @__PURE__ */ new Map(), descriptor = (gav) => {
+          let key = gavString(gav), known = descriptors.get(key);
+          return known || descriptors.set(key, known = this.descriptor(gav, build, remote)), known;
+        }, versions = (groupId, artifactId) => this.store.versions(groupId, artifactId), modules = await Promise.all(
+          build.modules.map(async (m, i) => ({
+            path: m.path,
+            tree: await collect(build.models[i], { descriptor, versions })
+          }))
+        );
+        return { result: this.toResult(input2, build, modules), modules };
+      }
+      async descriptor(gav, build, remote) {
+        let index = build.byGav.get(gavString(gav));
+        if (index !== void 0) return { model: build.models[index], module: build.modules[index].path };
+        for (; ; ) {
+          let fetched = this.store.peek(gav) ?? await this.store.fetch(gav);
+          if (fetched.status === "missing")
+            return { problem: "its POM is in no repository asked: its dependencies are missing" };
+          if (fetched.status === "failed")
+            return { problem: `its POM could not be read (${fetched.message}): its dependencies are missing` };
+          let built = remote.forGav(gav), waiting = built.pending.filter((g) => !this.store.peek(g));
+          if (waiting.length) {
+            await this.store.fetchAll(waiting);
+            continue;
+          }
+          if (built.pending.length) continue;
+          let model = built.model;
+          this.store.repositories.add(model.repositories);
+          let broken = model.problems.filter((p) => p.severity === "error").map((p) => p.message), problem = model.missing.length ? `${model.missing.join(", ")} not found: its dependencies may be incomplete` : broken.length ? `${broken.join("; ")}: its dependencies may be incomplete` : void 0;
+          return { model, repository: fetched.repository, problem };
+        }
+      }
+      toResult(input2, build, modules) {
+        let projects = build.modules.map((m, i) => projectOf(m, build.models[i], input2.path)), moduleIds = new Map(build.modules.map((m) => [m.path, projectId(m, input2.path)])), packages = /* @__PURE__ */ new Map(), edges = /* @__PURE__ */ new Map(), issues = build.problems.map((p) => issueOf(p, input2.path)), complete = !0;
+        for (let model of build.models)
+          for (let p of model.problems)
+            issues.push(issueOf(p, input2.path)), p.severity !== "info" && (complete = !1);
+        let addEdge2 = (from, to, scope) => {
+          let key = `${from}\0${to}`, known = edges.get(key);
+          known ? known.scope = strongerScope(known.scope, scope) : edges.set(key, { from, to, scope });
+        }, reported = /* @__PURE__ */ new Set(), visit2 = (node2, from) => {
+          let scope = lockgraphScope(node2.scope, node2.optional), id = node2.module !== void 0 ? moduleIds.get(node2.module) : this.addPackage(packages, node2, scope);
+          if (id !== void 0) {
+            if (addEdge2(from, id, scope), node2.problem) {
+              complete = !1;
+              let what = `${node2.groupId}:${node2.artifactId}:${node2.version}`;
+              reported.has(what) || (reported.add(what), issues.push({ file: input2.path, severity: "warning", message: `${what}: ${node2.problem}` }));
+            }
+            for (let c of node2.children) visit2(c, id);
+          }
+        };
+        modules.forEach((m, i) => {
+          let from = projectId(build.modules[i], input2.path);
+          for (let node2 of m.tree.children) visit2(node2, from);
+          for (let p of m.tree.problems)
+            complete = !1, issues.push({ file: m.path, severity: p.severity, message: p.message });
+        });
+        for (let [url2, why] of this.store.repositories.refused)
+          issues.push({
+            file: input2.path,
+            severity: "info",
+            message: `repository ${url2} (declared in a POM) not used: ${why}`
+          });
+        return {
+          format: RESOLVED_FORMAT,
+          projects,
+          packages: [...packages.values()],
+          edges: [...edges.values()],
+          issues: uniqueIssues(issues),
+          complete
+        };
+      }
+      addPackage(packages, node2, scope) {
+        let classifier = effectiveClassifier(node2.type, node2.classifier), purl;
+        try {
+          purl = mavenPurl(node2.groupId, node2.artifactId, node2.version || void 0, node2.type, classifier);
+        } catch {
+          return;
+        }
+        let known = packages.get(purl);
+        if (known)
+          return known.scope = strongerScope(known.scope, scope), purl;
+        let snapshot = /-SNAPSHOT$/i.test(node2.version);
+        return packages.set(purl, {
+          id: purl,
+          ecosystem: "maven",
+          name: `${node2.groupId}:${node2.artifactId}`,
+          version: node2.version || void 0,
+          purl,
+          scope,
+          hashes: [],
+          resolved: node2.repository && node2.version && !snapshot ? `${node2.repository}/${node2.groupId.replace(/\./g, "/")}/${node2.artifactId}/${node2.version}/${node2.artifactId}-${node2.version}${classifier ? `-${classifier}` : ""}.${extensionOf(node2.type)}` : void 0,
+          source: "registry",
+          license: node2.licenses.length === 1 ? node2.licenses[0] : void 0
+        }), purl;
+      }
+    };
   }
 });
 
@@ -19442,9 +20313,9 @@ var require_parse2 = __commonJS({
 var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan2(), parse5 = require_parse2();
+    var scan2 = require_scan2(), parse6 = require_parse2();
     module.exports = function(source) {
-      return parse5(scan2(source));
+      return parse6(scan2(source));
     };
   }
 });
@@ -19618,9 +20489,9 @@ var require_parse3 = __commonJS({
 var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan3(), parse5 = require_parse3();
+    var scan2 = require_scan3(), parse6 = require_parse3();
     module.exports = function(source) {
-      return parse5(scan2(source));
+      return parse6(scan2(source));
     };
   }
 });
@@ -19628,10 +20499,10 @@ var require_spdx_expression_parse2 = __commonJS({
 // node_modules/spdx-correct/index.js
 var require_spdx_correct = __commonJS({
   "node_modules/spdx-correct/index.js"(exports2, module) {
-    var parse5 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
+    var parse6 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
     function valid(string4) {
       try {
-        return parse5(string4), !0;
+        return parse6(string4), !0;
       } catch {
         return !1;
       }
@@ -19919,14 +20790,14 @@ function ids() {
 }
 function normalizeLicense(text2) {
   let found = cache3.get(text2);
-  return found || (found = normalize(text2.trim()), cache3.size < 1e4 && cache3.set(text2, found)), found;
+  return found || (found = normalize2(text2.trim()), cache3.size < 1e4 && cache3.set(text2, found)), found;
 }
-function normalize(text2) {
+function normalize2(text2) {
   if (!text2) return { name: text2 };
   let expression = asExpression(text2) ?? corrected(text2);
   if (!expression) return { name: text2 };
-  let parsed = (0, import_spdx_expression_parse.default)(expression);
-  return "license" in parsed && !parsed.plus && !parsed.exception && ids().has(parsed.license.toLowerCase()) ? { id: parsed.license } : { expression };
+  let parsed2 = (0, import_spdx_expression_parse.default)(expression);
+  return "license" in parsed2 && !parsed2.plus && !parsed2.exception && ids().has(parsed2.license.toLowerCase()) ? { id: parsed2.license } : { expression };
 }
 function asExpression(text2) {
   let tokens = text2.match(/\(|\)|[^\s()]+/g);
@@ -20144,7 +21015,7 @@ __export(cyclonedx_exports, {
   writeCycloneDxXmlVersion: () => writeCycloneDxXmlVersion,
   xmlEscape: () => xmlEscape
 });
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function capabilities(version2) {
   let spec = import_Spec.SpecVersionDict[version2];
   if (!spec || !CYCLONEDX_VERSIONS.includes(version2))
@@ -20159,7 +21030,7 @@ function capabilities(version2) {
   };
 }
 function contentUuid(content) {
-  let hex3 = createHash2("sha256").update(content).digest("hex"), variant = (parseInt(hex3[16], 16) & 3 | 8).toString(16);
+  let hex3 = createHash3("sha256").update(content).digest("hex"), variant = (parseInt(hex3[16], 16) & 3 | 8).toString(16);
   return `${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-5${hex3.slice(13, 16)}-${variant}${hex3.slice(17, 20)}-${hex3.slice(20, 32)}`;
 }
 function isoSeconds(date5) {
@@ -20350,7 +21221,7 @@ var TOOL_PREFIX, TOOL, ANNOTATOR, byString2, init_spdx_facts = __esm({
 });
 
 // src/sbom/spdx-ids.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function idPart(text2) {
   let s = text2.replace(DISALLOWED, "-"), start = s.charCodeAt(0) === 45 ? 1 : 0, end = s.length > start && s.charCodeAt(s.length - 1) === 45 ? s.length - 1 : s.length;
   return start || end < s.length ? s.slice(start, end) : s;
@@ -20376,7 +21247,7 @@ function uniqueIds(keys, base, taken = NONE) {
   }), ids2;
 }
 function contentUuid2(content) {
-  let hex3 = createHash3("sha256").update(content).digest("hex"), variant = (parseInt(hex3[16], 16) & 3 | 8).toString(16);
+  let hex3 = createHash4("sha256").update(content).digest("hex"), variant = (parseInt(hex3[16], 16) & 3 | 8).toString(16);
   return `${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-5${hex3.slice(13, 16)}-${variant}${hex3.slice(17, 20)}-${hex3.slice(20, 32)}`;
 }
 function documentNamespace(subjectName, uuid3) {
@@ -20389,7 +21260,7 @@ var DISALLOWED, shortHash, NONE, init_spdx_ids = __esm({
   "src/sbom/spdx-ids.ts"() {
     "use strict";
     DISALLOWED = /(?:%[0-9A-Fa-f]{2}|[^A-Za-z0-9.-])+/g;
-    shortHash = (text2, length) => createHash3("sha256").update(text2).digest("hex").slice(0, length), NONE = /* @__PURE__ */ new Set();
+    shortHash = (text2, length) => createHash4("sha256").update(text2).digest("hex").slice(0, length), NONE = /* @__PURE__ */ new Set();
   }
 });
 
@@ -20421,7 +21292,7 @@ var LICENSE_REF, byString3, UNKNOWN_LICENSE_TEXT, init_spdx_licenses = __esm({
 });
 
 // src/sbom/spdx-model.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function vcsLocation(url2) {
   let git2 = url2.startsWith("git+") ? url2 : `git+${url2}`, hash2 = git2.lastIndexOf("#");
   if (hash2 === -1 || !/^[0-9a-f]{7,64}$/i.test(git2.slice(hash2 + 1))) return git2;
@@ -20530,7 +21401,7 @@ function digest(model) {
   }
   for (let l of model.licenses) parts.push(`
 `, l.ref, l.name ?? "");
-  return createHash4("sha256").update(parts.join("\0")).digest("hex");
+  return createHash5("sha256").update(parts.join("\0")).digest("hex");
 }
 function unreadComment(paths) {
   return `Not every project is known: ${paths.join(", ")} could not be read, and what ${paths.length === 1 ? "it locks is" : "they lock is"} not in this document.`;
@@ -20556,6 +21427,9 @@ var PLAIN2, JsonParts, init_spdx_text = __esm({
     "use strict";
     PLAIN2 = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/, JsonParts = class {
       parts = [];
+      /** Text of the elements done (see end()). */
+      done = [];
+      elements = 0;
       /** JSON text as it is. */
       raw(text2) {
         this.parts.push(text2);
@@ -20572,8 +21446,19 @@ var PLAIN2, JsonParts, init_spdx_text = __esm({
       field(key, value) {
         this.parts.push(key), this.str(value);
       }
+      /**
+       * The end of an element. Every few hundred elements, their pieces become one flat string: the pieces die
+       * young, which is cheap to collect, the strings are large enough to be allocated where the collector does
+       * not copy them, and the final join copies a few hundred strings rather than millions of pieces.
+       */
+      end() {
+        ++this.elements % 256 === 0 && this.flush();
+      }
+      flush() {
+        this.done.push(this.parts.join("")), this.parts.length = 0;
+      }
       text() {
-        return this.parts.join("");
+        return this.flush(), this.done.join("");
       }
     };
   }
@@ -20613,13 +21498,19 @@ var ALGORITHM, DEPENDENCY_OF, writeSpdxJson, init_spdx = __esm({
       ), model.subjectFacts && out.raws(annotationHead, str6(model.subjectFacts), "}]"), out.raw("}");
       for (let c of model.components)
         out.raws(',{"SPDXID":', ids2[c.index], ',"name":'), out.str(c.name), c.version !== void 0 && out.field(',"versionInfo":', c.version), out.raw(',"supplier":"NOASSERTION","downloadLocation":'), out.str(c.download ?? "NOASSERTION"), out.raw(',"filesAnalyzed":false'), c.hashes.length && (out.raw(',"checksums":['), c.hashes.forEach((h, i) => {
-          out.raws(i ? ',{"algorithm":"' : '{"algorithm":"', ALGORITHM[h.alg], '","checksumValue":'), out.str(h.value), out.raw("}");
+          out.raws(
+            i ? ',{"algorithm":"' : '{"algorithm":"',
+            ALGORITHM[h.alg],
+            '","checksumValue":"',
+            h.value,
+            '"}'
+          );
         }), out.raw("]")), out.field(',"licenseConcluded":"NOASSERTION","licenseDeclared":', licenseDeclared(c.license)), out.raw(',"copyrightText":"NOASSERTION"'), c.kind === "package" && c.version === void 0 && out.field(',"comment":', NO_VERSION_COMMENT), c.purl && (out.field(
           ',"externalRefs":[{"referenceCategory":"PACKAGE-MANAGER","referenceType":"purl","referenceLocator":',
           c.purl
         ), out.raw("}]")), out.raw(
           c.kind === "project" ? ',"primaryPackagePurpose":"APPLICATION"' : ',"primaryPackagePurpose":"LIBRARY"'
-        ), c.facts && (out.raw(annotationHead), out.str(c.facts), out.raw("}]")), out.raw("}");
+        ), c.facts && (out.raw(annotationHead), out.str(c.facts), out.raw("}]")), out.raw("}"), out.end();
       out.raw("]"), model.licenses.length && (out.raw(',"hasExtractedLicensingInfos":['), model.licenses.forEach((l, i) => {
         out.field(i ? ',{"licenseId":' : '{"licenseId":', l.ref), out.field(',"extractedText":', l.name ?? UNKNOWN_LICENSE_TEXT), l.name !== void 0 && out.field(',"name":', l.name), out.raw("}");
       }), out.raw("]"));
@@ -20637,7 +21528,7 @@ var ALGORITHM, DEPENDENCY_OF, writeSpdxJson, init_spdx = __esm({
         let from = ids2[c.index];
         for (let { to, scope } of c.dependencies)
           scope === "runtime" ? relationship(from, "DEPENDS_ON", ids2[to.index]) : relationship(ids2[to.index], DEPENDENCY_OF[scope], from);
-        c.complete === !1 ? relationship(from, "DEPENDS_ON", '"NOASSERTION"', INCOMPLETE_COMMENT) : c.complete === !0 && !c.dependencies.length && relationship(from, "DEPENDS_ON", '"NONE"');
+        c.complete === !1 ? relationship(from, "DEPENDS_ON", '"NOASSERTION"', INCOMPLETE_COMMENT) : c.complete === !0 && !c.dependencies.length && relationship(from, "DEPENDS_ON", '"NONE"'), out.end();
       }
       return out.raw(`]}
 `), out.text();
@@ -20692,10 +21583,11 @@ var ALGORITHM2, KINDS, CI, writeSpdx3Json, init_spdx3 = __esm({
       out.raw("]}"), out.raws(',{"type":"software_Package","spdxId":', root, CI), out.field(',"name":', subject.name), subject.version !== void 0 && out.field(',"software_packageVersion":', subject.version), out.raw(',"software_primaryPurpose":"application"}');
       for (let c of model.components)
         out.raws(',{"type":"software_Package","spdxId":', iris[c.index], CI), out.field(',"name":', c.name), c.kind === "package" && c.version === void 0 && out.field(',"comment":', NO_VERSION_COMMENT), c.version !== void 0 && out.field(',"software_packageVersion":', c.version), c.purl && out.field(',"software_packageUrl":', c.purl), c.download && out.field(',"software_downloadLocation":', c.download), c.hashes.length && (out.raw(',"verifiedUsing":['), c.hashes.forEach((h, i) => {
-          out.raws(i ? ',{"type":"Hash","algorithm":"' : '{"type":"Hash","algorithm":"', ALGORITHM2[h.alg], '"'), out.field(',"hashValue":', h.value), out.raw("}");
+          let head = i ? ',{"type":"Hash","algorithm":"' : '{"type":"Hash","algorithm":"';
+          out.raws(head, ALGORITHM2[h.alg], '","hashValue":"', h.value, '"}');
         }), out.raw("]")), out.raw(
           c.kind === "project" ? ',"software_primaryPurpose":"application"}' : ',"software_primaryPurpose":"library"}'
-        );
+        ), out.end();
       sortedExpressions.forEach((e, i) => {
         out.raws(',{"type":"simplelicensing_LicenseExpression","spdxId":', iri(expressionIds[i]), CI), out.field(',"simplelicensing_licenseExpression":', e), out.raw("}");
       });
@@ -20735,10 +21627,10 @@ var ALGORITHM2, KINDS, CI, writeSpdx3Json, init_spdx3 = __esm({
         let license = c.license ? "expression" in c.license ? c.license.expression : c.license.ref : void 0;
         relationship(c.id, "/hasDeclaredLicense", from, "hasDeclaredLicense", [
           license === void 0 ? '"expandedlicensing_NoAssertionLicense"' : licenseIri.get(license)
-        ]);
+        ]), out.end();
       }
       let annotation = (local, subjectIri, facts) => {
-        facts && (out.raws(',{"type":"Annotation","spdxId":"', namespace, "#", local, '/annotation"'), out.raws(CI, ',"annotationType":"other","subject":', subjectIri), out.field(',"statement":', facts), out.raw("}"));
+        facts && (out.raws(',{"type":"Annotation","spdxId":"', namespace, "#", local, '/annotation"'), out.raws(CI, ',"annotationType":"other","subject":', subjectIri), out.field(',"statement":', facts), out.raw("}"), out.end());
       };
       annotation(ROOT_ID, root, model.subjectFacts);
       for (let c of model.components) annotation(c.id, iris[c.index], c.facts);
@@ -21088,7 +21980,7 @@ var require_semver = __commonJS({
 var require_parse4 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse5 = (version2, options, throwErrors = !1) => {
+    var SemVer = require_semver(), parse6 = (version2, options, throwErrors = !1) => {
       if (version2 instanceof SemVer)
         return version2;
       try {
@@ -21099,7 +21991,7 @@ var require_parse4 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -21107,8 +21999,8 @@ var require_parse4 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse4(), valid = (version2, options) => {
-      let v = parse5(version2, options);
+    var parse6 = require_parse4(), valid = (version2, options) => {
+      let v = parse6(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -21119,8 +22011,8 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse4(), clean2 = (version2, options) => {
-      let s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
+    var parse6 = require_parse4(), clean2 = (version2, options) => {
+      let s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean2;
@@ -21150,8 +22042,8 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse4(), diff = (version1, version2) => {
-      let v1 = parse5(version1, null, !0), v2 = parse5(version2, null, !0), comparison = v1.compare(v2);
+    var parse6 = require_parse4(), diff = (version1, version2) => {
+      let v1 = parse6(version1, null, !0), v2 = parse6(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
         return null;
       let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
@@ -21199,9 +22091,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse4(), prerelease = (version2, options) => {
-      let parsed = parse5(version2, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    var parse6 = require_parse4(), prerelease = (version2, options) => {
+      let parsed2 = parse6(version2, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -21354,7 +22246,7 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse5 = require_parse4(), { safeRe: re, t } = require_re(), coerce = (version2, options) => {
+    var SemVer = require_semver(), parse6 = require_parse4(), { safeRe: re, t } = require_re(), coerce = (version2, options) => {
       if (version2 instanceof SemVer)
         return version2;
       if (typeof version2 == "number" && (version2 = String(version2)), typeof version2 != "string")
@@ -21372,7 +22264,7 @@ var require_coerce = __commonJS({
       if (match === null)
         return null;
       let major = match[2], minor = match[3] || "0", patch = match[4] || "0", prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "", build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -21382,14 +22274,14 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse4(), constants = require_constants3(), SemVer = require_semver(), truncate = (version2, truncation, options) => {
+    var parse6 = require_parse4(), constants = require_constants3(), SemVer = require_semver(), truncate = (version2, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version2, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     }, cloneInputVersion = (version2, options) => {
       let versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse5(versionStringToParse, options);
+      return parse6(versionStringToParse, options);
     }, doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation))
         return version2.version;
@@ -22031,9 +22923,9 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants3(), SemVer = require_semver(), identifiers = require_identifiers(), parse5 = require_parse4(), valid = require_valid(), clean2 = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp2 = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies3 = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants3(), SemVer = require_semver(), identifiers = require_identifiers(), parse6 = require_parse4(), valid = require_valid(), clean2 = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp2 = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies3 = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse6,
       valid,
       clean: clean2,
       inc,
@@ -22272,9 +23164,9 @@ var require_parse5 = __commonJS({
 var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan4(), parse5 = require_parse5();
+    var scan2 = require_scan4(), parse6 = require_parse5();
     module.exports = function(source) {
-      return parse5(scan2(source));
+      return parse6(scan2(source));
     };
   }
 });
@@ -22525,12 +23417,12 @@ var require_spdx_ranges = __commonJS({
 // node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports2) {
-    var arrayFindIndex = require_array_find_index(), parse5 = require_spdx_expression_parse3(), ranges = require_spdx_ranges(), notALicenseIdentifier = " is not a simple license identifier", rangeComparison = function(comparison) {
+    var arrayFindIndex = require_array_find_index(), parse6 = require_spdx_expression_parse3(), ranges = require_spdx_ranges(), notALicenseIdentifier = " is not a simple license identifier", rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse5(first);
+        var firstAST = parse6(first);
         if (!firstAST.hasOwnProperty("license"))
           throw new Error('"' + first + '"' + notALicenseIdentifier);
-        var secondAST = parse5(second);
+        var secondAST = parse6(second);
         if (!secondAST.hasOwnProperty("license"))
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         return ranges.some(function(range) {
@@ -22727,9 +23619,9 @@ var require_parse6 = __commonJS({
 var require_spdx_expression_parse4 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan5(), parse5 = require_parse6();
+    var scan2 = require_scan5(), parse6 = require_parse6();
     module.exports = function(source) {
-      return parse5(scan2(source));
+      return parse6(scan2(source));
     };
   }
 });
@@ -22737,7 +23629,7 @@ var require_spdx_expression_parse4 = __commonJS({
 // node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports2, module) {
-    var compare = require_spdx_compare(), parse5 = require_spdx_expression_parse4(), ranges = require_spdx_ranges();
+    var compare = require_spdx_compare(), parse6 = require_spdx_expression_parse4(), ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
         return licenseInRange(first.license, range) && licenseInRange(second.license, range);
@@ -22804,11 +23696,11 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies3(spdxExpression2, arrayOfLicenses) {
-      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse5(spdxExpression2))), parsedLicenses = arrayOfLicenses.map(function(l) {
-        return replaceGPLOnlyOrLaterWithRanges(parse5(l));
+      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse6(spdxExpression2))), parsedLicenses = arrayOfLicenses.map(function(l) {
+        return replaceGPLOnlyOrLaterWithRanges(parse6(l));
       });
-      for (let parsed of parsedLicenses)
-        if (parsed.hasOwnProperty("conjunction"))
+      for (let parsed2 of parsedLicenses)
+        if (parsed2.hasOwnProperty("conjunction"))
           throw new Error("Approved licenses cannot be AND or OR expressions.");
       return parsedExpression.some(function(o) {
         return isANDCompatible(o, parsedLicenses);
@@ -22819,8 +23711,8 @@ var require_spdx_satisfies = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/report/summary.ts
@@ -22862,9 +23754,12 @@ function textSummary(counts2) {
 `);
 }
 
+// src/cli/main.ts
+init_repositories();
+
 // src/scan.ts
-import { readFileSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join3, posix as posix22, resolve } from "node:path";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname2, join as join4, posix as posix22, resolve } from "node:path";
 
 // src/discover.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
@@ -23110,7 +24005,7 @@ function discoverIn(tree, exclude = []) {
 }
 
 // src/graph/graph.ts
-init_model();
+init_model2();
 function emptyGraph() {
   return { packages: /* @__PURE__ */ new Map(), projects: /* @__PURE__ */ new Map(), edges: /* @__PURE__ */ new Map(), files: [], issues: [] };
 }
@@ -23222,7 +24117,14 @@ function addFailure(graph, file2, format, ecosystem, issue2) {
 }
 
 // src/scan.ts
-init_model();
+init_model2();
+function resolvers(options) {
+  let maven, out = /* @__PURE__ */ new Map();
+  return options.offline || out.set("maven-pom", () => (maven ??= Promise.resolve().then(() => (init_resolve(), resolve_exports)).then(({ MavenResolver: MavenResolver2 }) => {
+    let resolver = new MavenResolver2({ ...options.maven, repositories: options.mavenRepositories });
+    return (input2) => resolver.resolve(input2);
+  }), maven)), out;
+}
 function diskSource(root) {
   let cache5 = /* @__PURE__ */ new Map();
   return {
@@ -23230,7 +24132,7 @@ function diskSource(root) {
       if (cache5.has(path)) return cache5.get(path);
       let text2;
       try {
-        text2 = readFileSync(join3(root, path), "utf8");
+        text2 = readFileSync2(join4(root, path), "utf8");
       } catch {
         text2 = void 0;
       }
@@ -23238,7 +24140,7 @@ function diskSource(root) {
     },
     listDirs(dir) {
       try {
-        return readdirSync2(join3(root, dir), { withFileTypes: !0 }).filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name)).map((e) => e.name).sort();
+        return readdirSync2(join4(root, dir), { withFileTypes: !0 }).filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name)).map((e) => e.name).sort();
       } catch {
         return [];
       }
@@ -23281,14 +24183,15 @@ function choosePackageManager(found, files) {
   }
   return { found: found.filter((f) => !drop.has(f)), skipped, issues };
 }
-async function parseOne(file2, files, parsers2) {
-  let { path, format } = file2, parser2 = parsers2.get(format.id);
-  parser2 || parsers2.set(format.id, parser2 = await format.load());
+async function parseOne(file2, files, parsers2, resolve5) {
+  let { path, format } = file2, resolver = await resolve5?.get(format.id)?.(), parser2 = parsers2.get(format.id);
+  !parser2 && !resolver && parsers2.set(format.id, parser2 = await format.load());
   let text2 = files.read(path);
   if (text2 === void 0)
     return { file: file2, failure: { file: path, severity: "error", message: "cannot be read" } };
   try {
-    return { file: file2, result: parser2({ path, text: stripBom(text2), files }) };
+    let input2 = { path, text: stripBom(text2), files };
+    return { file: file2, result: resolver ? await resolver(input2) : parser2(input2) };
   } catch (err) {
     let failure2 = err instanceof ParseError ? { file: path, line: err.line, severity: "error", message: `${err.message}; file skipped` } : {
       file: path,
@@ -23298,13 +24201,13 @@ async function parseOne(file2, files, parsers2) {
     return { file: file2, failure: failure2 };
   }
 }
-function addParsed(graph, parsed) {
-  let { path, format } = parsed.file;
-  "result" in parsed ? addResult(graph, path, parsed.result, format.ecosystem) : addFailure(graph, path, format.id, format.ecosystem, parsed.failure);
+function addParsed(graph, parsed2) {
+  let { path, format } = parsed2.file;
+  "result" in parsed2 ? addResult(graph, path, parsed2.result, format.ecosystem) : addFailure(graph, path, format.id, format.ecosystem, parsed2.failure);
 }
-async function parseFiles(found, files) {
-  let graph = emptyGraph(), parsers2 = /* @__PURE__ */ new Map();
-  for (let file2 of found) addParsed(graph, await parseOne(file2, files, parsers2));
+async function parseFiles(found, files, options = {}) {
+  let graph = emptyGraph(), parsers2 = /* @__PURE__ */ new Map(), resolve5 = resolvers(options);
+  for (let file2 of found) addParsed(graph, await parseOne(file2, files, parsers2, resolve5));
   return graph;
 }
 function stripBom(text2) {
@@ -23322,7 +24225,7 @@ async function scanSource(source, options = {}) {
     }
     await source.load([...first]);
   }
-  let parsers2 = /* @__PURE__ */ new Map(), done = /* @__PURE__ */ new Map();
+  let parsers2 = /* @__PURE__ */ new Map(), resolve5 = resolvers(options), done = /* @__PURE__ */ new Map();
   for (let round = 1; ; round++) {
     let chosen = choosePackageManager(discovered.files, source);
     for (let file2 of chosen.found) {
@@ -23333,7 +24236,7 @@ async function scanSource(source, options = {}) {
         },
         ...source.listDirs ? { listDirs: (dir) => source.listDirs(dir) } : {}
       };
-      done.set(file2.path, { parsed: await parseOne(file2, recording, parsers2), reads });
+      done.set(file2.path, { parsed: await parseOne(file2, recording, parsers2, resolve5), reads });
     }
     let pending = source.pending?.() ?? [];
     if (pending.length === 0 || !source.load || round >= MAX_ROUNDS) {
@@ -23348,9 +24251,9 @@ async function scanSource(source, options = {}) {
 }
 async function scan(path, options = {}) {
   let target = resolve(path);
-  if (statSync2(target).isFile()) {
-    let root = dirname(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
-    return { root, graph: await parseFiles(found, diskSource(root)), skipped };
+  if (statSync3(target).isFile()) {
+    let root = dirname2(target), name = basename(target), format = formatOf2(name), found = format ? [{ path: name, format }] : [], skipped = format ? [] : [{ path: name, reason: "not a lockfile lockgraph reads" }];
+    return { root, graph: await parseFiles(found, diskSource(root), options), skipped };
   }
   let source = { ...diskSource(target), ...diskTree(realpathSync2(target)) };
   return { root: target, ...await scanSource(source, options) };
@@ -23444,8 +24347,8 @@ async function renderSboms(graph, subject, requests) {
 init_version();
 
 // src/cli/diff.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/diff/diff.ts
@@ -23456,11 +24359,11 @@ var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/versions/cargo.ts
 var import_semver = __toESM(require_semver2(), 1), byCodeUnit2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function parse2(version2) {
+function parse3(version2) {
   return import_semver.default.parse(version2.trim(), { loose: !1 });
 }
 function compareCargo(a, b) {
-  let va = parse2(a), vb = parse2(b);
+  let va = parse3(a), vb = parse3(b);
   return va && vb ? va.compare(vb) || va.compareBuild(vb) || byCodeUnit2(a, b) : va || vb ? va ? 1 : -1 : byCodeUnit2(a, b);
 }
 
@@ -23576,10 +24479,10 @@ function comboItem(value) {
     }
   return { t: "combo", s: strItem(value.slice(0, index), !0), d: numItem(value.slice(index)) };
 }
-function parseItem(combination, digit, buf) {
+function parseItem2(combination, digit, buf) {
   return combination ? comboItem(buf.replace(/-/g, "")) : digit ? numItem(buf) : strItem(buf, !1);
 }
-function isNull(item2) {
+function isNull2(item2) {
   switch (item2.t) {
     case "num":
       return item2.v === "0";
@@ -23591,7 +24494,7 @@ function isNull(item2) {
       return item2.items.length === 0;
   }
 }
-function qualifierKey(q) {
+function qualifierKey2(q) {
   if (RELEASE_QUALIFIERS.has(q)) return RELEASE_INDEX2;
   let i = QUALIFIERS2.indexOf(q);
   return i === -1 ? `${QUALIFIERS2.length}-${q}` : String(i);
@@ -23599,63 +24502,63 @@ function qualifierKey(q) {
 function compareNumbers(a, b) {
   return a.length !== b.length ? sign(a.length - b.length) : byCodeUnit4(a, b);
 }
-function compareItem(a, b) {
+function compareItem2(a, b) {
   switch (a.t) {
     case "num":
       return b === null ? a.v === "0" ? 0 : 1 : b.t === "num" ? compareNumbers(a.v, b.v) : 1;
     // 1.1 > 1-sp, 1.1 > 1-1
     case "str":
-      if (b === null) return byCodeUnit4(qualifierKey(a.v), RELEASE_INDEX2);
+      if (b === null) return byCodeUnit4(qualifierKey2(a.v), RELEASE_INDEX2);
       switch (b.t) {
         case "num":
           return -1;
         case "str":
-          return byCodeUnit4(qualifierKey(a.v), qualifierKey(b.v));
+          return byCodeUnit4(qualifierKey2(a.v), qualifierKey2(b.v));
         case "combo": {
-          let r = compareItem(a, b.s);
-          return r !== 0 ? r : compareItem(a, null) === 0 ? -compareItem(b.d, null) : -1;
+          let r = compareItem2(a, b.s);
+          return r !== 0 ? r : compareItem2(a, null) === 0 ? -compareItem2(b.d, null) : -1;
         }
         case "list":
-          return -compareItem(b, a);
+          return -compareItem2(b, a);
       }
       break;
     case "combo":
       if (b === null) {
-        let r = compareItem(a.s, null);
-        return r === 0 ? compareItem(a.d, null) : r;
+        let r = compareItem2(a.s, null);
+        return r === 0 ? compareItem2(a.d, null) : r;
       }
       switch (b.t) {
         case "num":
           return -1;
         case "str": {
-          let r = compareItem(a.s, b);
-          return r !== 0 ? r : compareItem(a.s, null) === 0 ? compareItem(a.d, null) : 1;
+          let r = compareItem2(a.s, b);
+          return r !== 0 ? r : compareItem2(a.s, null) === 0 ? compareItem2(a.d, null) : 1;
         }
         case "list":
-          return -compareItem(b, a);
+          return -compareItem2(b, a);
         case "combo": {
-          let r = compareItem(a.s, b.s);
-          return r === 0 ? compareItem(a.d, b.d) : r;
+          let r = compareItem2(a.s, b.s);
+          return r === 0 ? compareItem2(a.d, b.d) : r;
         }
       }
       break;
     case "list": {
       if (b === null) {
         for (let item2 of a.items) {
-          let r = compareItem(item2, null);
+          let r = compareItem2(item2, null);
           if (r !== 0) return r;
         }
         return 0;
       }
       if (b.t === "num") return -1;
       if (b.t === "str" || b.t === "combo") {
-        let r = a.items.length === 0 ? -compareItem(b, null) : compareItem(a.items[0], b);
-        for (let i = 1; r === 0 && i < a.items.length; i++) r = compareItem(a.items[i], null);
+        let r = a.items.length === 0 ? -compareItem2(b, null) : compareItem2(a.items[0], b);
+        for (let i = 1; r === 0 && i < a.items.length; i++) r = compareItem2(a.items[i], null);
         return r;
       }
       let n = Math.max(a.items.length, b.items.length);
       for (let i = 0; i < n; i++) {
-        let l = a.items[i] ?? null, r = b.items[i] ?? null, c = l === null ? r === null ? 0 : -compareItem(r, null) : compareItem(l, r);
+        let l = a.items[i] ?? null, r = b.items[i] ?? null, c = l === null ? r === null ? 0 : -compareItem2(r, null) : compareItem2(l, r);
         if (c !== 0) return c;
       }
       return 0;
@@ -23663,18 +24566,18 @@ function compareItem(a, b) {
   }
   return 0;
 }
-function normalize2(list) {
-  let items2 = list.items;
-  for (let i = items2.length - 1; i >= 0; i--) {
-    if (!isNull(items2[i])) continue;
-    let next = items2[i + 1];
-    if (i === items2.length - 1 || next.t === "str") items2.splice(i, 1);
+function normalize3(list) {
+  let items3 = list.items;
+  for (let i = items3.length - 1; i >= 0; i--) {
+    if (!isNull2(items3[i])) continue;
+    let next = items3[i + 1];
+    if (i === items3.length - 1 || next.t === "str") items3.splice(i, 1);
     else if (next.t === "list") {
       let first = next.items[0];
-      first && (first.t === "combo" || first.t === "str") && items2.splice(i, 1);
+      first && (first.t === "combo" || first.t === "str") && items3.splice(i, 1);
     }
   }
-  items2.length === 1 && items2[0].t === "list" && (list.items = items2[0].items);
+  items3.length === 1 && items3[0].t === "list" && (list.items = items3[0].items);
 }
 function parseMavenVersion(text2) {
   let version2 = text2.toLowerCase(), root = { t: "list", items: [] }, list = root, stack = [root], open2 = () => {
@@ -23684,7 +24587,7 @@ function parseMavenVersion(text2) {
   for (let i = 0; i < version2.length; i++) {
     let c = version2[i];
     if (c === ".")
-      list.items.push(i === start ? numItem("0") : parseItem(combination, digit, version2.slice(start, i))), combination = !1, start = i + 1;
+      list.items.push(i === start ? numItem("0") : parseItem2(combination, digit, version2.slice(start, i))), combination = !1, start = i + 1;
     else if (c === "-") {
       if (i === start) list.items.push(numItem("0"));
       else {
@@ -23692,17 +24595,17 @@ function parseMavenVersion(text2) {
           combination = !0;
           continue;
         }
-        list.items.push(parseItem(combination, digit, version2.slice(start, i)));
+        list.items.push(parseItem2(combination, digit, version2.slice(start, i)));
       }
       start = i + 1, list.items.length && open2(), combination = !1;
-    } else isAsciiDigit(c) ? (!digit && i > start && (combination = !0, list.items.length && open2()), digit = !0) : (digit && i > start && (list.items.push(parseItem(combination, !0, version2.slice(start, i))), start = i, open2(), combination = !1), digit = !1);
+    } else isAsciiDigit(c) ? (!digit && i > start && (combination = !0, list.items.length && open2()), digit = !0) : (digit && i > start && (list.items.push(parseItem2(combination, !0, version2.slice(start, i))), start = i, open2(), combination = !1), digit = !1);
   }
-  for (version2.length > start && (!digit && list.items.length && open2(), list.items.push(parseItem(combination, digit, version2.slice(start)))); stack.length; ) normalize2(stack.pop());
+  for (version2.length > start && (!digit && list.items.length && open2(), list.items.push(parseItem2(combination, digit, version2.slice(start)))); stack.length; ) normalize3(stack.pop());
   return root;
 }
-function compareMaven(a, b) {
+function compareMaven2(a, b) {
   let la = a.length > MAX_LENGTH, lb = b.length > MAX_LENGTH;
-  return la || lb ? la && lb ? byCodeUnit4(a, b) : la ? -1 : 1 : sign(compareItem(parseMavenVersion(a), parseMavenVersion(b)));
+  return la || lb ? la && lb ? byCodeUnit4(a, b) : la ? -1 : 1 : sign(compareItem2(parseMavenVersion(a), parseMavenVersion(b)));
 }
 
 // src/diff/versions.ts
@@ -23746,7 +24649,7 @@ function compareVersions(ecosystem, a, b) {
       break;
     case "maven":
     case "gradle":
-      c = compareMaven(a, b);
+      c = compareMaven2(a, b);
       break;
     default:
       c = compareNatural(a, b);
@@ -23805,7 +24708,7 @@ function align(a, b) {
 }
 
 // src/diff/members.ts
-init_model();
+init_model2();
 var BY_RANK2 = ["dev", "peer", "optional", "runtime"], memberScope = (m) => m.scope ?? m.pkg.scope;
 function projectViews(graph) {
   let byRef = /* @__PURE__ */ new Map(), byFile = /* @__PURE__ */ new Map();
@@ -24115,7 +25018,7 @@ function diffGraphs(base, head) {
 }
 
 // src/diff/sides.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename3, resolve as resolve2 } from "node:path";
 
 // src/git/git.ts
@@ -24384,7 +25287,7 @@ async function gitSource2(dir, rev) {
 // src/sbom/read/cyclonedx-common.ts
 var import_SPDX2 = __toESM(require_spdx(), 1);
 import { posix as posix24 } from "node:path";
-init_model();
+init_model2();
 init_purl();
 init_properties();
 
@@ -24459,7 +25362,7 @@ function parseDateTime(text2, zoneOptional = !1) {
 var ECOSYSTEMS = /* @__PURE__ */ new Set(["npm", "pypi", "cargo", "maven", "composer", "generic"]), OUR_HASHES = /* @__PURE__ */ new Set(["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"]), SOURCES = /* @__PURE__ */ new Set(["registry", "git", "url", "path", "link"]), FROM_CDX_SCOPE = { required: "runtime", optional: "optional", excluded: "dev" }, MANIFEST_ECOSYSTEM = [
   [/^package\.json$/, "npm"],
   [/^Cargo\.toml$/, "cargo"],
-  [/^(pyproject\.toml|Pipfile|setup\.py|setup\.cfg|.*requirements.*\.txt|.*\.in)$/i, "pypi"],
+  [/^(pyproject\.toml|Pipfile|setup\.py|setup\.cfg|.*requirements.*\.(txt|in))$/i, "pypi"],
   [/^composer\.json$/, "composer"],
   [/^pom\.xml$/, "maven"],
   [/^(build|settings)\.gradle(\.kts)?$/, "gradle"]
@@ -24473,8 +25376,7 @@ var ECOSYSTEMS = /* @__PURE__ */ new Set(["npm", "pypi", "cargo", "maven", "comp
 }, TYPE_PREFIXES = [...ECOSYSTEMS].map((type) => [`pkg:${type}/`, type]);
 function purlEcosystem(purl) {
   for (let [prefix, type2] of TYPE_PREFIXES)
-    if (purl.startsWith(prefix))
-      return purl.length > prefix.length && purl[prefix.length] !== "@" ? type2 : void 0;
+    if (purl.startsWith(prefix)) return purl.length > prefix.length ? type2 : void 0;
   let type = PURL.exec(purl)?.[1].toLowerCase();
   return type === void 0 ? void 0 : ECOSYSTEMS.has(type) ? type : "generic";
 }
@@ -24745,7 +25647,7 @@ function closure(project) {
 }
 
 // src/sbom/read/cyclonedx-json.ts
-var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join4 = (path, key) => path ? `${path}.${key}` : key, item = (path, key, i) => join4(path, `${key}[${i}]`), isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class {
+var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join5 = (path, key) => path ? `${path}.${key}` : key, item = (path, key, i) => join5(path, `${key}[${i}]`), isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class {
   constructor(file2, version2) {
     this.file = file2;
     this.version = version2;
@@ -24764,15 +25666,15 @@ var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray
   /** o[key] as an optional string; `path` is o's. */
   string(o, key, path) {
     let v = o[key];
-    return v === void 0 || typeof v == "string" ? v : this.fail(join4(path, key), `expected a string, not ${kind(v)}`);
+    return v === void 0 || typeof v == "string" ? v : this.fail(join5(path, key), `expected a string, not ${kind(v)}`);
   }
   required(o, key, path) {
     let v = this.string(o, key, path);
-    return v === void 0 ? this.fail(join4(path, key), "missing") : v;
+    return v === void 0 ? this.fail(join5(path, key), "missing") : v;
   }
   array(o, key, path) {
     let v = o[key];
-    return v === void 0 || Array.isArray(v) ? v : this.fail(join4(path, key), `expected an array, not ${kind(v)}`);
+    return v === void 0 || Array.isArray(v) ? v : this.fail(join5(path, key), `expected an array, not ${kind(v)}`);
   }
   /** A reference to a bom-ref: a non-empty string. */
   ref(v, path) {
@@ -24786,7 +25688,7 @@ var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray
       return list;
     let out = [];
     for (let i = 0; i < list.length; i++) {
-      let at = join4(path, `properties[${i}]`), p = this.object(list[i], at), name = this.string(p, "name", at), value = this.string(p, "value", at) ?? "";
+      let at = join5(path, `properties[${i}]`), p = this.object(list[i], at), name = this.string(p, "name", at), value = this.string(p, "value", at) ?? "";
       if (name === void 0) {
         this.minor >= 6 && this.fail(`${at}.name`, "missing");
         continue;
@@ -24885,17 +25787,17 @@ var EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray
     return c;
   }
   tools(v, path) {
-    let label = (o2, at) => [this.string(o2, "name", at), this.string(o2, "version", at)].filter((s) => s).join(" "), out = [];
+    let label2 = (o2, at) => [this.string(o2, "name", at), this.string(o2, "version", at)].filter((s) => s).join(" "), out = [];
     if (Array.isArray(v))
       return v.forEach((t, i) => {
         let o2 = this.object(t, `${path}[${i}]`);
-        this.string(o2, "vendor", `${path}[${i}]`), out.push(label(o2, `${path}[${i}]`));
+        this.string(o2, "vendor", `${path}[${i}]`), out.push(label2(o2, `${path}[${i}]`));
       }), out.filter((s) => s);
     let o = this.object(v, path);
     for (let key of ["components", "services"])
       (this.array(o, key, path) ?? []).forEach((t, i) => {
         let at = `${path}.${key}[${i}]`;
-        out.push(label(this.object(t, at), at));
+        out.push(label2(this.object(t, at), at));
       });
     return out.filter((s) => s);
   }
@@ -25164,14 +26066,14 @@ var Reader2 = class {
     return problem && this.fail(hat, problem), { alg, content };
   }
   tools(v, path) {
-    let t = this.node(v, path), out = [], label = (n, at) => {
+    let t = this.node(v, path), out = [], label2 = (n, at) => {
       let o = this.node(n, at);
       return [this.child(o, "name", at), this.child(o, "version", at)].filter((s) => s).join(" ");
     };
-    return this.list(t, "tool").forEach((n, i) => out.push(label(n, `${path}/tool[${i + 1}]`))), t.components !== void 0 && this.list(this.node(t.components, `${path}/components`), "component").forEach(
-      (n, i) => out.push(label(n, `${path}/components/component[${i + 1}]`))
+    return this.list(t, "tool").forEach((n, i) => out.push(label2(n, `${path}/tool[${i + 1}]`))), t.components !== void 0 && this.list(this.node(t.components, `${path}/components`), "component").forEach(
+      (n, i) => out.push(label2(n, `${path}/components/component[${i + 1}]`))
     ), t.services !== void 0 && this.list(this.node(t.services, `${path}/services`), "service").forEach(
-      (n, i) => out.push(label(n, `${path}/services/service[${i + 1}]`))
+      (n, i) => out.push(label2(n, `${path}/services/service[${i + 1}]`))
     ), out.filter((s) => s);
   }
   refList(container, item2, at) {
@@ -25258,7 +26160,7 @@ function readCycloneDxXml(text2, file2, version2) {
 
 // src/sbom/read/spdx-json.ts
 import { posix as posix25 } from "node:path";
-init_model();
+init_model2();
 init_purl();
 init_properties();
 init_spdx_facts();
@@ -25737,6 +26639,9 @@ var SideError = class extends Error {
     super(message, options), this.name = "SideError";
   }
 };
+function scanOptions(options) {
+  return { exclude: options.exclude ?? [], offline: options.offline, mavenRepositories: options.mavenRepositories };
+}
 function onlyFile(source, name) {
   return {
     read: (path) => source.read(path),
@@ -25748,7 +26653,7 @@ function onlyFile(source, name) {
   };
 }
 async function readSourceSide(source, description, options = {}, commit) {
-  let target = options.only ? onlyFile(source, options.only) : source, { graph, skipped } = await scanSource(target, { exclude: options.exclude ?? [] });
+  let target = options.only ? onlyFile(source, options.only) : source, { graph, skipped } = await scanSource(target, scanOptions(options));
   return { graph, kind: "commit", description, commit, skipped };
 }
 async function readCommitSide(dir, commit, options = {}) {
@@ -25756,7 +26661,7 @@ async function readCommitSide(dir, commit, options = {}) {
   return readSourceSide(source, `commit ${source.commit.slice(0, 12)}`, options, source.commit);
 }
 function readSbomSide(file2, shownAs = file2) {
-  let text2 = readFileSync2(file2, "utf8"), sbom = readSbom(text2, shownAs);
+  let text2 = readFileSync3(file2, "utf8"), sbom = readSbom(text2, shownAs);
   return {
     graph: sbom.graph,
     kind: "sbom",
@@ -25771,12 +26676,12 @@ async function resolveSide(spec, options) {
   if (spec === "") throw new SideError("an empty name is neither a path nor a revision");
   let path = resolve2(options.cwd, spec), isDir;
   try {
-    isDir = statSync3(path).isDirectory();
+    isDir = statSync4(path).isDirectory();
   } catch (err) {
     if (!isMissing(err)) throw err;
   }
   if (isDir === !0) {
-    let result = await scan(path, { exclude: options.exclude ?? [] });
+    let result = await scan(path, scanOptions(options));
     return { graph: result.graph, kind: "folder", description: `folder ${spec}`, skipped: result.skipped };
   }
   if (isDir === !1) {
@@ -26010,7 +26915,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse4,
+  parse: () => parse5,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -26362,7 +27267,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse3,
+  parse: () => parse4,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -27265,7 +28170,7 @@ var _parse = (_Err) => {
     return result.value;
   };
   return fn;
-}, parse3 = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+}, parse4 = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
   let fn = async (schema, value, _ctx, params) => {
     let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise && (result = await result), result.issues.length) {
@@ -27316,13 +28221,13 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse5(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse6(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 }, decode4 = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -28387,7 +29292,7 @@ function capSize(inst, size2) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size2(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -28397,7 +29302,7 @@ function capSize(inst, size2) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1, mapSize = (input2) => input2 instanceof Map ? input2.size : -1, setSize = (input2) => input2 instanceof Set ? input2.size : -1;
@@ -28820,7 +29725,7 @@ function mergeValues(a, b) {
   return { valid: !1, mergeErrorPath: [] };
 }
 function handleIntersectionResults(result, left, right) {
-  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect = (iss, side) => {
+  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length)
       unrecIssue ?? (unrecIssue = iss), keys = iss.keys;
@@ -28834,9 +29739,9 @@ function handleIntersectionResults(result, left, right) {
     return !0;
   };
   for (let iss of left.issues)
-    collect(iss, "l") || result.issues.push(iss);
+    collect2(iss, "l") || result.issues.push(iss);
   for (let iss of right.issues)
-    collect(iss, "r") || result.issues.push(iss);
+    collect2(iss, "r") || result.issues.push(iss);
   let bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     let aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
@@ -28854,7 +29759,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  let items2 = def.items, memo2 = globalConfig.memoizer;
+  let items3 = def.items, memo2 = globalConfig.memoizer;
   memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
     let input2 = payload.value;
     if (!Array.isArray(input2))
@@ -28865,7 +29770,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         code: "invalid_type"
       }), payload;
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
-    let proms = [], optinStart = getTupleOptStart(items2, "optin"), optoutStart = getTupleOptStart(items2, "optout");
+    let proms = [], optinStart = getTupleOptStart(items3, "optin"), optoutStart = getTupleOptStart(items3, "optout");
     if (!def.rest) {
       if (input2.length < optinStart)
         return payload.issues.push({
@@ -28876,24 +29781,24 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           inst,
           origin: "array"
         }), payload;
-      input2.length > items2.length && payload.issues.push({
+      input2.length > items3.length && payload.issues.push({
         code: "too_big",
-        maximum: items2.length,
+        maximum: items3.length,
         inclusive: !0,
         input: input2,
         inst,
         origin: "array"
       });
     }
-    let itemResults = new Array(items2.length), abortEarly = def.rest ? ctx?.abortEarly : void 0, itemAborted = !1;
-    for (let i = 0; i < items2.length; i++) {
-      let r = items2[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    let itemResults = new Array(items3.length), abortEarly = def.rest ? ctx?.abortEarly : void 0, itemAborted = !1;
+    for (let i = 0; i < items3.length; i++) {
+      let r = items3[i]._zod.run({ value: input2[i], issues: [] }, ctx);
       r instanceof Promise ? proms.push(r.then((rr) => {
         itemResults[i] = rr;
       })) : (itemResults[i] = r, abortEarly && !itemAborted && r.issues.length && (itemAborted = aborted(r)));
     }
     if (def.rest && !itemAborted) {
-      let i = items2.length - 1, rest = input2.slice(items2.length), seen = payload.issues.length;
+      let i = items3.length - 1, rest = input2.slice(items3.length), seen = payload.issues.length;
       for (let el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
           if (aborted(payload, seen))
@@ -28905,22 +29810,22 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         result instanceof Promise ? proms.push(result.then((r) => handleTupleResult(r, payload, i))) : handleTupleResult(result, payload, i);
       }
     }
-    return proms.length ? Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart)) : handleTupleResults(itemResults, payload, items2, input2, optoutStart);
+    return proms.length ? Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items3, input2, optoutStart)) : handleTupleResults(itemResults, payload, items3, input2, optoutStart);
   };
 });
-function getTupleOptStart(items2, key) {
-  for (let i = items2.length - 1; i >= 0; i--)
-    if (!(key === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional"))
+function getTupleOptStart(items3, key) {
+  for (let i = items3.length - 1; i >= 0; i--)
+    if (!(key === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional"))
       return i + 1;
   return 0;
 }
 function handleTupleResult(result, final, index) {
   result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
-  for (let i = 0; i < items2.length; i++) {
+function handleTupleResults(itemResults, final, items3, input2, optoutStart) {
+  for (let i = 0; i < items3.length; i++) {
     let r = itemResults[i], isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items2[i]._zod.optin === "optional") {
+    if (!isPresent && i >= optoutStart && items3[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
@@ -28933,7 +29838,7 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
     }
     final.value[i] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length && (items2[i]._zod.optout === "optional" && final.value[i] === void 0); i--)
+  for (let i = final.value.length - 1; i >= input2.length && (items3[i]._zod.optout === "optional" && final.value[i] === void 0); i--)
     final.value.length = i;
   return final;
 }
@@ -29366,8 +30271,8 @@ var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (i
   if (typeof func != "function")
     throw new Error("implement() must be called with a function");
   return Object.defineProperty(function(...args) {
-    let parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
-    return inst._def.output ? parse3(inst._def.output, result) : result;
+    let parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
+    return inst._def.output ? parse4(inst._def.output, result) : result;
   }, "_zod", { value: inst._zod, enumerable: !1 });
 }, inst.implementAsync = (func) => {
   if (typeof func != "function")
@@ -35939,9 +36844,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   let cpLen = addConstant(ctx, codePointLength), v = newVar(ctx);
   return doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`), v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value != "number" || !Number.isFinite(value))
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   return `${value}`;
 }
 function comparisonOperand(ctx, value) {
@@ -36632,14 +37537,14 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
   return doc.write(`const ${outputVar} = ${innerOutput};`), doc.write(`if (${outputVar} === undefined) return INVALID;`), outputVar;
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
-  let def = schema._zod.def, items2 = def.items, rest = def.rest;
+  let def = schema._zod.def, items3 = def.items, rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  let optinStart = getTupleOptStart2(items2, "optin"), optoutStart = getTupleOptStart2(items2, "optout");
-  rest ? doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`) : doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
+  let optinStart = getTupleOptStart2(items3, "optin"), optoutStart = getTupleOptStart2(items3, "optout");
+  rest ? doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`) : doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items3.length}) return INVALID;`);
   let outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items2.length; i++) {
-    let itemSchema = items2[i];
+  for (let i = 0; i < items3.length; i++) {
+    let itemSchema = items3[i];
     if (i >= optoutStart)
       doc.write(`if (${outputVar}.length === ${i}) {`), doc.indented((d) => {
         d.write(`if (${i} < ${accessor}.length) {`), d.indented((d2) => {
@@ -36668,7 +37573,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   if (rest) {
     let iVar = newVar(ctx), elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`), doc.indented((d) => {
+    doc.write(`for (let ${iVar} = ${items3.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`), doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       let elemOutput = compileChild(d, ctx, rest, elemVar);
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
@@ -36676,9 +37581,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items2, key) {
-  for (let i = items2.length - 1; i >= 0; i--)
-    if (!(key === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional"))
+function getTupleOptStart2(items3, key) {
+  for (let i = items3.length - 1; i >= 0; i--)
+    if (!(key === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional"))
       return i + 1;
   return 0;
 }
@@ -37660,11 +38565,11 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items2, _paramsOrRest, _params) {
+function _tuple(Class2, items3, _paramsOrRest, _params) {
   let hasRest = _paramsOrRest instanceof $ZodType, params = hasRest ? _params : _paramsOrRest, rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...normalizeParams(params)
   });
@@ -39033,7 +39938,7 @@ var initializer2 = (inst, issues) => {
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse4 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode5 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse5 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode5 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -39148,7 +40053,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse4(this, data, params, { callee: _parse2 });
+    return parse5(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -39896,11 +40801,11 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items2, _paramsOrRest, _params) {
+function tuple(items3, _paramsOrRest, _params) {
   let hasRest = _paramsOrRest instanceof $ZodType, params = hasRest ? _params : _paramsOrRest, rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -40412,8 +41317,8 @@ function detectVersion(schema, defaultTarget) {
   let $schema = schema.$schema;
   return $schema === "https://json-schema.org/draft/2020-12/schema" ? "draft-2020-12" : $schema === "http://json-schema.org/draft-07/schema#" ? "draft-7" : $schema === "http://json-schema.org/draft-04/schema#" ? "draft-4" : defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items2, minItems) {
-  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items3, minItems) {
+  return items3.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -40540,12 +41445,12 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   return z.transform((value) => value).check((payload) => {
-    let items2 = payload.value;
-    if (Array.isArray(items2)) {
+    let items3 = payload.value;
+    if (Array.isArray(items3)) {
       if (guards.uniqueItems === !0) {
         let firstSeen = /* @__PURE__ */ new Map();
-        for (let i = 0; i < items2.length; i++) {
-          let key = canonicalKey(items2[i], /* @__PURE__ */ new Set());
+        for (let i = 0; i < items3.length; i++) {
+          let key = canonicalKey(items3[i], /* @__PURE__ */ new Set());
           if (key === null)
             continue;
           let first = firstSeen.get(key);
@@ -40556,7 +41461,7 @@ function checkArrayGuards(arraySchema, guards) {
           payload.issues.push({
             code: "custom",
             message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
-            input: items2,
+            input: items3,
             path: [i],
             continue: !0
           });
@@ -40564,18 +41469,18 @@ function checkArrayGuards(arraySchema, guards) {
       }
       if (guards.containsSchema) {
         let minContains = guards.minContains ?? 1, ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY, matches = 0;
-        for (let item2 of items2)
+        for (let item2 of items3)
           if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
             break;
         matches < minContains && payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items2,
+          input: items3,
           continue: !0
         }), guards.maxContains !== void 0 && matches > guards.maxContains && payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items2,
+          input: items3,
           continue: !0
         });
       }
@@ -40720,15 +41625,15 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     case "array": {
-      let prefixItems = schema.prefixItems, items2 = schema.items;
+      let prefixItems = schema.prefixItems, items3 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items2) ? void 0 : getTupleRest(items2, ctx), tupleSchema = z.tuple(positionalItems);
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items3) ? void 0 : getTupleRest(items3, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
-      } else if (Array.isArray(items2)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items2.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
+      } else if (Array.isArray(items3)) {
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items3.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
-      } else if (items2 !== void 0) {
-        let element = convertSchema(items2, ctx), arraySchema = z.array(element);
+      } else if (items3 !== void 0) {
+        let element = convertSchema(items3, ctx), arraySchema = z.array(element);
         typeof schema.minItems == "number" && (arraySchema = arraySchema.min(schema.minItems)), typeof schema.maxItems == "number" && (arraySchema = arraySchema.max(schema.maxItems)), zodSchema = arraySchema;
       } else
         zodSchema = z.array(z.any());
@@ -41207,8 +42112,8 @@ var FAIL_ON = ["license", "denied-package", "downgrade", "new-source"], UNKNOWN_
   problems;
 };
 function splitList(text2) {
-  let items2 = (text2 ?? "").split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  return items2.length ? items2 : void 0;
+  let items3 = (text2 ?? "").split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return items3.length ? items3 : void 0;
 }
 var deniedObject = external_exports.strictObject({
   purl: external_exports.string(),
@@ -41315,10 +42220,10 @@ function parsePolicyConfig(text2, file2 = DEFAULT_CONFIG_PATH) {
     throw err;
   }
   if (data == null) return {};
-  let parsed = configSchema.safeParse(data, { reportInput: !0 });
-  if (!parsed.success)
-    throw new PolicyError(parsed.error.issues.flatMap(issueMessages).map((m) => `${file2}: ${m}`));
-  let raw = parsed.data, problems2 = [], config2 = {
+  let parsed2 = configSchema.safeParse(data, { reportInput: !0 });
+  if (!parsed2.success)
+    throw new PolicyError(parsed2.error.issues.flatMap(issueMessages).map((m) => `${file2}: ${m}`));
+  let raw = parsed2.data, problems2 = [], config2 = {
     failOn: raw["fail-on"] && [...new Set(raw["fail-on"])],
     licenseAllow: checkLicenses(raw.license?.allow, "license.allow", problems2),
     licenseDeny: checkLicenses(raw.license?.deny, "license.deny", problems2),
@@ -41426,14 +42331,14 @@ function evaluatePolicy(diff, policy) {
         purl: c.head.purl,
         message
       });
-    }, label = `${c.name}${c.head.version !== void 0 ? ` ${c.head.version}` : ""}`, id = c.newCode && policy.deniedPackages.length ? purlIdentity(c.head.purl) : void 0;
+    }, label2 = `${c.name}${c.head.version !== void 0 ? ` ${c.head.version}` : ""}`, id = c.newCode && policy.deniedPackages.length ? purlIdentity(c.head.purl) : void 0;
     if (id)
       for (let d of policy.deniedPackages) {
         if (!matchesIdentity(d.pattern, id) || c.head.version !== void 0 && !d.matches(c.head.version)) continue;
         let range = d.versions ? ` ${d.versions}` : "", unknownVersion = c.head.version === void 0 && d.versions ? " (its version is not pinned)" : "";
         add2(
           "denied-package",
-          `${label} is denied by ${d.pattern.text}${range}${unknownVersion}${d.reason ? `: ${d.reason}` : ""}`
+          `${label2} is denied by ${d.pattern.text}${range}${unknownVersion}${d.reason ? `: ${d.reason}` : ""}`
         );
         break;
       }
@@ -41444,17 +42349,17 @@ function evaluatePolicy(diff, policy) {
           let which = v.licenses.join(", ");
           add2(
             "license",
-            `${label}: license ${c.head.license}${which === c.head.license ? "" : ` (${which})`} is denied`
+            `${label2}: license ${c.head.license}${which === c.head.license ? "" : ` (${which})`} is denied`
           );
-        } else v.reason === "not-allowed" ? add2("license", `${label}: license ${c.head.license} is not in license.allow`) : policy.license.unknown !== "allow" && add2(
+        } else v.reason === "not-allowed" ? add2("license", `${label2}: license ${c.head.license} is not in license.allow`) : policy.license.unknown !== "allow" && add2(
           "license",
-          `${label}: unknown license: ${v.detail}`,
+          `${label2}: unknown license: ${v.detail}`,
           policy.license.unknown === "warn" ? "warning" : void 0
         );
     }
     if (c.sourceChanged && failing.has("new-source") && c.head.source !== "registry") {
       let where = c.head.resolved ? ` (${c.head.resolved})` : "";
-      add2("new-source", `${label} comes from ${SOURCE_WORDS[c.head.source] ?? c.head.source}${where}`);
+      add2("new-source", `${label2} comes from ${SOURCE_WORDS[c.head.source] ?? c.head.source}${where}`);
     }
     c.downgraded && failing.has("downgrade") && add2("downgrade", `${c.name} is downgraded from ${c.downgraded.from} to ${c.downgraded.to}`);
   }
@@ -41671,9 +42576,9 @@ var linesBytes = (lines2) => lines2.reduce((n, l) => n + bytes(l) + 1, 0), Rende
   violationLine(v) {
     return `- ${v.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} **${v.rule}** in ${codeSpan(v.manifest)}: ${escapeUntrusted(v.message, 500)}`;
   }
-  block(head, items2, make, tail, what, needsRows = !1) {
+  block(head, items3, make, tail, what, needsRows = !1) {
     let rows = [], rowBytes = [];
-    for (let item2 of items2) {
+    for (let item2 of items3) {
       let r = this.row(item2, () => make(item2));
       rows.push(r.row), rowBytes.push(r.bytes);
     }
@@ -41906,7 +42811,7 @@ Exit codes: 0 done (with or without changes), 1 a policy violation of a fail-on 
 side that cannot be read.
 `, DiffUsageError = class extends Error {
 };
-function items(values) {
+function items2(values) {
   if (values)
     return splitList(values.join(",")) ?? [];
 }
@@ -41962,16 +42867,16 @@ async function run(argv, io) {
   let configText;
   if (values.config !== void 0)
     try {
-      configText = readFileSync3(resolve3(io.cwd, values.config), "utf8");
+      configText = readFileSync4(resolve3(io.cwd, values.config), "utf8");
     } catch (err) {
       throw new DiffUsageError(`--config ${values.config}: cannot be read (${err.message})`);
     }
   let policy = loadPolicy(
     configText,
     {
-      failOn: items(values["fail-on"]),
-      licenseAllow: items(values["license-allow"]),
-      licenseDeny: items(values["license-deny"]),
+      failOn: items2(values["fail-on"]),
+      licenseAllow: items2(values["license-allow"]),
+      licenseDeny: items2(values["license-deny"]),
       licenseUnknown: values["license-unknown"],
       deniedPackages: values["denied-package"]
     },
@@ -41994,7 +42899,7 @@ async function run(argv, io) {
   if (values.output === void 0 || values.output === "-") io.stdout(text2);
   else {
     let file2 = resolve3(io.cwd, values.output);
-    mkdirSync(dirname2(file2), { recursive: !0 }), writeFileSync(file2, text2);
+    mkdirSync2(dirname3(file2), { recursive: !0 }), writeFileSync2(file2, text2);
   }
   let fails = policyFails(violations);
   if (!values.quiet) {
@@ -42033,6 +42938,11 @@ Options of sbom:
   --output-dir DIR    folder for the SBOMs, each under its own name (default: .):
                       ${SBOM_FORMATS.map((f) => `${f.fileName} (${f.id})`).join(", ")}
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
+  --offline           Maven: fetch no POMs (direct dependencies only, projects marked incomplete)
+  --maven-repository [ID=]URL
+                      Maven repository asked before the POMs' own and Maven Central (repeatable);
+                      ID=mirror asks only that one; credentials from LOCKGRAPH_MAVEN_<ID>_TOKEN or
+                      LOCKGRAPH_MAVEN_<ID>_USERNAME / _PASSWORD
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
   -q, --quiet         print only problems (no notes, no summary)
   -h, --help          this help
@@ -42042,6 +42952,14 @@ Exit codes: 0 done (problems are printed to stderr as file:line), 1 problems fou
 (diff: a policy violation), 2 usage error or nothing readable.
 `, UsageError = class extends Error {
 };
+function mavenRepositories(specs, env) {
+  try {
+    optionRepositories(specs ?? [], env);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  return specs ?? [];
+}
 async function main(argv, io) {
   try {
     return await run2(argv, io);
@@ -42066,6 +42984,8 @@ async function run2(argv, io) {
       "output-dir": { type: "string" },
       "spec-version": { type: "string" },
       exclude: { type: "string", multiple: !0 },
+      offline: { type: "boolean" },
+      "maven-repository": { type: "string", multiple: !0 },
       strict: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
@@ -42096,7 +43016,11 @@ async function run2(argv, io) {
     throw new UsageError("--output and --output-dir cannot be used together");
   let path = resolve4(io.cwd, rest[0] ?? "."), result;
   try {
-    result = await scan(path, { exclude: values.exclude ?? [] });
+    result = await scan(path, {
+      exclude: values.exclude ?? [],
+      offline: values.offline,
+      mavenRepositories: mavenRepositories(values["maven-repository"], io.env)
+    });
   } catch (err) {
     throw err && typeof err == "object" && "code" in err && err.code === "ENOENT" ? new UsageError(`no such file or folder: ${rest[0]}`) : err;
   }
@@ -42114,11 +43038,11 @@ async function run2(argv, io) {
 `), 2;
   let written = [];
   for (let { request, text: text2 } of await renderSboms(graph, subjectFor(path, io.env), requests)) {
-    let output2 = values.output ?? join5(values["output-dir"] ?? ".", request.format.fileName);
+    let output2 = values.output ?? join6(values["output-dir"] ?? ".", request.format.fileName);
     if (output2 === "-") io.stdout(text2);
     else {
       let file2 = resolve4(io.cwd, output2);
-      mkdirSync2(dirname3(file2), { recursive: !0 }), writeFileSync2(file2, text2), written.push(output2);
+      mkdirSync3(dirname4(file2), { recursive: !0 }), writeFileSync3(file2, text2), written.push(output2);
     }
   }
   if (!values.quiet) {
