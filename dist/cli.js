@@ -21303,20 +21303,11 @@ function downloadLocation(p) {
   if (p.resolved)
     return p.source === "git" ? vcsLocation(p.resolved) : (p.source === "registry" || p.source === "url") && /^https?:\/\//i.test(p.resolved) ? p.resolved : void 0;
 }
-function spdxModel(graph, subject) {
-  let key = [
-    graph.packages.size,
-    graph.projects.size,
-    graph.edges.size,
-    graph.files.length,
-    graph.issues.length,
-    subject.name,
-    subject.version ?? "",
-    subject.author ?? ""
-  ].join("\0"), last = lastModel.get(graph);
-  if (last?.key === key) return last.model;
+function spdxModel(graph, subject, shared) {
+  let key = `spdx-model\0${subject.name}\0${subject.version ?? ""}\0${subject.author ?? ""}`, known = shared?.get(key);
+  if (known) return known;
   let model = layOut(graph, subject);
-  return lastModel.set(graph, { key, model }), model;
+  return shared?.set(key, model), model;
 }
 function layOut(graph, subject) {
   let refs = [...graph.projects.keys(), ...graph.packages.keys()].sort(byString4), ids2 = uniqueIds(refs, (ref) => {
@@ -21406,14 +21397,13 @@ function digest(model) {
 function unreadComment(paths) {
   return `Not every project is known: ${paths.join(", ")} could not be read, and what ${paths.length === 1 ? "it locks is" : "they lock is"} not in this document.`;
 }
-var ROOT_ID, byString4, byHash, lastModel, CREATION_COMMENT, NO_VERSION_COMMENT, INCOMPLETE_COMMENT, init_spdx_model = __esm({
+var ROOT_ID, byString4, byHash, CREATION_COMMENT, NO_VERSION_COMMENT, INCOMPLETE_COMMENT, init_spdx_model = __esm({
   "src/sbom/spdx-model.ts"() {
     "use strict";
     init_spdx_facts();
     init_spdx_ids();
     init_spdx_licenses();
     ROOT_ID = "Root", byString4 = (a, b) => a < b ? -1 : a > b ? 1 : 0, byHash = (a, b) => byString4(a.alg, b.alg) || byString4(a.value, b.value);
-    lastModel = /* @__PURE__ */ new WeakMap();
     CREATION_COMMENT = "Written by lockgraph from the lockfiles of the repository, without installing or building anything: a source SBOM, made before the build.", NO_VERSION_COMMENT = "Version unknown: the lockfile does not pin one.", INCOMPLETE_COMMENT = "Not every dependency is known: the lockfile does not give the full closure (unpinned requirements, or entries it could not resolve).";
   }
 });
@@ -21491,8 +21481,8 @@ var ALGORITHM, DEPENDENCY_OF, writeSpdxJson, init_spdx = __esm({
       optional: "OPTIONAL_DEPENDENCY_OF",
       peer: "PROVIDED_DEPENDENCY_OF"
     };
-    writeSpdxJson = (graph, subject) => {
-      let model = spdxModel(graph, subject), namespace = documentNamespace(subject.name, contentUuid2(`${model.digest} SPDX-2.3`)), created = spdxDateTime(subject.timestamp), ids2 = model.components.map((c) => ['"SPDXRef-', c.id, '"'].join("")), root = `"SPDXRef-${ROOT_ID}"`, annotationHead = `,"annotations":[{"annotationDate":"${created}","annotationType":"OTHER","annotator":${str6(ANNOTATOR)},"comment":`, out = new JsonParts();
+    writeSpdxJson = (graph, subject, options) => {
+      let model = spdxModel(graph, subject, options?.shared), namespace = documentNamespace(subject.name, contentUuid2(`${model.digest} SPDX-2.3`)), created = spdxDateTime(subject.timestamp), ids2 = model.components.map((c) => ['"SPDXRef-', c.id, '"'].join("")), root = `"SPDXRef-${ROOT_ID}"`, annotationHead = `,"annotations":[{"annotationDate":"${created}","annotationType":"OTHER","annotator":${str6(ANNOTATOR)},"comment":`, out = new JsonParts();
       out.raws('{"spdxVersion":"SPDX-2.3","dataLicense":"CC0-1.0","SPDXID":"SPDXRef-DOCUMENT"', ',"name":'), out.str(subject.name), out.field(',"documentNamespace":', namespace), out.field(',"creationInfo":{"comment":', CREATION_COMMENT), out.raws(',"created":"', created, '","creators":['), subject.author && (out.str(`Organization: ${subject.author}`), out.raw(",")), out.str(ANNOTATOR), out.raws(']},"packages":[{"SPDXID":', root, ',"name":'), out.str(subject.name), subject.version !== void 0 && out.field(',"versionInfo":', subject.version), out.raw(
         ',"supplier":"NOASSERTION","downloadLocation":"NOASSERTION","filesAnalyzed":false,"licenseConcluded":"NOASSERTION","licenseDeclared":"NOASSERTION","copyrightText":"NOASSERTION","primaryPackagePurpose":"APPLICATION"'
       ), model.subjectFacts && out.raws(annotationHead, str6(model.subjectFacts), "}]"), out.raw("}");
@@ -21559,8 +21549,8 @@ var ALGORITHM2, KINDS, CI, writeSpdx3Json, init_spdx3 = __esm({
       { scope: "dev", type: "dependsOn", lifecycle: "development", suffix: "/dependsOn-development" },
       { scope: "optional", type: "hasOptionalDependency", suffix: "/hasOptionalDependency" },
       { scope: "peer", type: "hasProvidedDependency", suffix: "/hasProvidedDependency" }
-    ], CI = ',"creationInfo":"_:creationinfo"', writeSpdx3Json = (graph, subject) => {
-      let model = spdxModel(graph, subject), namespace = `https://spdx.org/spdxdocs/lockgraph/${contentUuid2(`${model.digest} SPDX-3.0.1`)}`, iri = (local) => ['"', namespace, "#", local, '"'].join(""), iris = model.components.map((c) => iri(c.id)), root = iri(ROOT_ID), expressions = /* @__PURE__ */ new Set();
+    ], CI = ',"creationInfo":"_:creationinfo"', writeSpdx3Json = (graph, subject, options) => {
+      let model = spdxModel(graph, subject, options?.shared), namespace = `https://spdx.org/spdxdocs/lockgraph/${contentUuid2(`${model.digest} SPDX-3.0.1`)}`, iri = (local) => ['"', namespace, "#", local, '"'].join(""), iris = model.components.map((c) => iri(c.id)), root = iri(ROOT_ID), expressions = /* @__PURE__ */ new Set();
       for (let c of model.components)
         c.license && "expression" in c.license && expressions.add(c.license.expression);
       let sortedExpressions = [...expressions].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), expressionIds = uniqueIds(sortedExpressions, (e) => `License-${idPart(e) || "expression"}`), licenseIri = /* @__PURE__ */ new Map();
@@ -25622,6 +25612,7 @@ function bomToGraph(bom, file2) {
   let subject = {
     name: root ? fullName("generic", root.group, root.name) : baseName(file2),
     version: root?.version || void 0,
+    author: bom.author,
     // No timestamp: the epoch, so that reading the same document always gives the same subject.
     timestamp: bom.timestamp ?? /* @__PURE__ */ new Date(0)
   };
@@ -25832,7 +25823,9 @@ function readBom(doc, file2) {
   };
   if (top.metadata !== void 0) {
     let m = r.object(top.metadata, "metadata"), timestamp = r.string(m, "timestamp", "metadata");
-    timestamp !== void 0 && (bom.timestamp = parseDateTime(timestamp), bom.timestamp || r.fail("metadata.timestamp", `"${timestamp}" is not an RFC 3339 date-time`)), m.tools !== void 0 && (bom.tools = r.tools(m.tools, "metadata.tools")), m.component !== void 0 && (bom.component = r.component(m.component, "metadata.component", void 0)), bom.properties = r.properties(m, "metadata"), r.licenses(m, "metadata");
+    timestamp !== void 0 && (bom.timestamp = parseDateTime(timestamp), bom.timestamp || r.fail("metadata.timestamp", `"${timestamp}" is not an RFC 3339 date-time`)), m.tools !== void 0 && (bom.tools = r.tools(m.tools, "metadata.tools"));
+    let authors = r.array(m, "authors", "metadata");
+    authors?.length && (bom.author = r.string(r.object(authors[0], "metadata.authors[0]"), "name", "metadata.authors[0]")), m.component !== void 0 && (bom.component = r.component(m.component, "metadata.component", void 0)), bom.properties = r.properties(m, "metadata"), r.licenses(m, "metadata");
   }
   let components = r.array(top, "components", "");
   if (components)
@@ -25868,6 +25861,7 @@ function readBom(doc, file2) {
 init_fxp();
 var REPEATED = /* @__PURE__ */ new Set([
   "component",
+  "author",
   "service",
   "tool",
   "hash",
@@ -26124,7 +26118,15 @@ function readCycloneDxXml(text2, file2, version2) {
   };
   if (top.metadata !== void 0) {
     let m = r.node(top.metadata, "/bom/metadata"), timestamp = r.child(m, "timestamp", "/bom/metadata");
-    if (timestamp !== void 0 && (bom.timestamp = parseDateTime(timestamp, !0), bom.timestamp || r.fail("/bom/metadata/timestamp", `"${timestamp}" is not an xs:dateTime`)), m.tools !== void 0 && (bom.tools = r.tools(m.tools, "/bom/metadata/tools")), m.component !== void 0) {
+    if (timestamp !== void 0 && (bom.timestamp = parseDateTime(timestamp, !0), bom.timestamp || r.fail("/bom/metadata/timestamp", `"${timestamp}" is not an xs:dateTime`)), m.tools !== void 0 && (bom.tools = r.tools(m.tools, "/bom/metadata/tools")), m.authors !== void 0) {
+      let author2 = r.list(r.node(m.authors, "/bom/metadata/authors"), "author")[0];
+      author2 !== void 0 && (bom.author = r.child(
+        r.node(author2, "/bom/metadata/authors/author"),
+        "name",
+        "/bom/metadata/authors/author"
+      ));
+    }
+    if (m.component !== void 0) {
       let list = m.component;
       list.length > 1 && r.fail("/bom/metadata/component[2]", "metadata has one component"), bom.component = r.component(list[0], "/bom/metadata/component", void 0);
     }
@@ -26640,7 +26642,11 @@ var SideError = class extends Error {
   }
 };
 function scanOptions(options) {
-  return { exclude: options.exclude ?? [], offline: options.offline, mavenRepositories: options.mavenRepositories };
+  return {
+    exclude: options.exclude ?? [],
+    offline: options.offline,
+    mavenRepositories: options.mavenRepositories
+  };
 }
 function onlyFile(source, name) {
   return {

@@ -4,11 +4,46 @@ import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, posix, resolve } from 'node:path'
 import { discoverIn, diskTree, SKIPPED_DIRS, type FolderTree, type FoundFile } from './discover.js'
 import { addFailure, addResult, emptyGraph, type Graph } from './graph/graph.js'
-import { ParseError, type FileSource, type Issue, type ParseResult, type Parser } from './model.js'
+import type { MavenOptions } from './maven/resolve.js'
+import {
+  ParseError,
+  type FileSource,
+  type Issue,
+  type ParseInput,
+  type ParseResult,
+  type Parser,
+} from './model.js'
 import { formatOf } from './parsers/registry.js'
 
 export interface ScanOptions {
   exclude?: readonly string[]
+  /**
+   * Read Maven POMs without fetching the POMs they depend on: direct dependencies only, and those projects are
+   * marked incomplete. Every other format is read offline anyway.
+   */
+  offline?: boolean
+  /** Maven repositories asked before the POMs' own and Maven Central: "URL" or "ID=URL" (see src/maven/). */
+  mavenRepositories?: readonly string[]
+  /** Everything else of the Maven resolver (cache folder, HTTP settings): for tests and benchmarks. */
+  maven?: MavenOptions
+}
+
+/** A file that is resolved rather than parsed: Maven's pom.xml, whose graph needs the POMs it depends on. */
+type Resolver = (input: ParseInput) => Promise<ParseResult>
+
+/** The Maven resolver of a scan, made on first use: one per scan, so each POM is fetched once per run. */
+function resolvers(options: ScanOptions): Map<string, () => Promise<Resolver>> {
+  let maven: Promise<Resolver> | undefined
+  const out = new Map<string, () => Promise<Resolver>>()
+  if (!options.offline)
+    out.set('maven-pom', () => {
+      maven ??= import('./maven/resolve.js').then(({ MavenResolver }) => {
+        const resolver = new MavenResolver({ ...options.maven, repositories: options.mavenRepositories })
+        return (input: ParseInput) => resolver.resolve(input)
+      })
+      return maven
+    })
+  return out
 }
 
 export interface ScanResult {
@@ -106,15 +141,22 @@ export function choosePackageManager(
 /** What one file gave: a parse result, or the one issue that says why it could not be read. */
 type Parsed = { file: FoundFile; result: ParseResult } | { file: FoundFile; failure: Issue }
 
-async function parseOne(file: FoundFile, files: FileSource, parsers: Map<string, Parser>): Promise<Parsed> {
+async function parseOne(
+  file: FoundFile,
+  files: FileSource,
+  parsers: Map<string, Parser>,
+  resolve?: Map<string, () => Promise<Resolver>>,
+): Promise<Parsed> {
   const { path, format } = file
+  const resolver = await resolve?.get(format.id)?.()
   let parser = parsers.get(format.id)
-  if (!parser) parsers.set(format.id, (parser = await format.load()))
+  if (!parser && !resolver) parsers.set(format.id, (parser = await format.load()))
   const text = files.read(path)
   if (text === undefined)
     return { file, failure: { file: path, severity: 'error', message: 'cannot be read' } }
   try {
-    return { file, result: parser({ path, text: stripBom(text), files }) }
+    const input = { path, text: stripBom(text), files }
+    return { file, result: resolver ? await resolver(input) : parser!(input) }
   } catch (err) {
     const failure: Issue =
       err instanceof ParseError
@@ -135,10 +177,15 @@ function addParsed(graph: Graph, parsed: Parsed): void {
 }
 
 /** Parses a list of found files with their parsers (loaded once per format) into one graph. */
-export async function parseFiles(found: readonly FoundFile[], files: FileSource): Promise<Graph> {
+export async function parseFiles(
+  found: readonly FoundFile[],
+  files: FileSource,
+  options: ScanOptions = {},
+): Promise<Graph> {
   const graph = emptyGraph()
   const parsers = new Map<string, Parser>()
-  for (const file of found) addParsed(graph, await parseOne(file, files, parsers))
+  const resolve = resolvers(options)
+  for (const file of found) addParsed(graph, await parseOne(file, files, parsers, resolve))
   return graph
 }
 
@@ -180,6 +227,7 @@ export async function scanSource(
     await source.load([...first])
   }
   const parsers = new Map<string, Parser>()
+  const resolve = resolvers(options)
   // Each file's parse and the paths it read: after a load, only the files that read a loaded path are parsed again.
   const done = new Map<string, { parsed: Parsed; reads: Set<string> }>()
   for (let round = 1; ; round++) {
@@ -194,7 +242,7 @@ export async function scanSource(
         },
         ...(source.listDirs ? { listDirs: (dir: string) => source.listDirs!(dir) } : {}),
       }
-      done.set(file.path, { parsed: await parseOne(file, recording, parsers), reads })
+      done.set(file.path, { parsed: await parseOne(file, recording, parsers, resolve), reads })
     }
     const pending = source.pending?.() ?? []
     if (pending.length === 0 || !source.load || round >= MAX_ROUNDS) {
@@ -219,7 +267,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     const format = formatOf(name)
     const found = format ? [{ path: name, format }] : []
     const skipped = format ? [] : [{ path: name, reason: 'not a lockfile lockgraph reads' }]
-    return { root, graph: await parseFiles(found, diskSource(root)), skipped }
+    return { root, graph: await parseFiles(found, diskSource(root), options), skipped }
   }
   const source: ScanSource = { ...diskSource(target), ...diskTree(realpathSync(target)) }
   return { root: target, ...(await scanSource(source, options)) }

@@ -13,6 +13,7 @@ import { TESTDATA } from '../helpers/parse.js'
 
 const SUBJECT: Subject = {
   name: 'acme/multi',
+  author: 'acme',
   version: '0123456789abcdef0123456789abcdef01234567',
   timestamp: new Date('2024-01-02T03:04:05Z'),
 }

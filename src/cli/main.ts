@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { countGraph, formatIssue, problems, textSummary } from '../report/summary.js'
+import { optionRepositories } from '../maven/repositories.js'
 import { scan } from '../scan.js'
 import { FORMAT_IDS, SBOM_FORMATS } from '../sbom/formats.js'
 import { subjectFor } from '../sbom/subject.js'
@@ -33,6 +34,11 @@ Options of sbom:
   --output-dir DIR    folder for the SBOMs, each under its own name (default: .):
                       ${SBOM_FORMATS.map((f) => `${f.fileName} (${f.id})`).join(', ')}
   --exclude GLOB      paths not to scan, relative to PATH (repeatable), e.g. --exclude 'examples/**'
+  --offline           Maven: fetch no POMs (direct dependencies only, projects marked incomplete)
+  --maven-repository [ID=]URL
+                      Maven repository asked before the POMs' own and Maven Central (repeatable);
+                      ID=mirror asks only that one; credentials from LOCKGRAPH_MAVEN_<ID>_TOKEN or
+                      LOCKGRAPH_MAVEN_<ID>_USERNAME / _PASSWORD
   --strict            exit 1 when a lockfile has problems (default: report them and go on)
   -q, --quiet         print only problems (no notes, no summary)
   -h, --help          this help
@@ -43,6 +49,16 @@ Exit codes: 0 done (problems are printed to stderr as file:line), 1 problems fou
 `
 
 class UsageError extends Error {}
+
+/** --maven-repository values, checked now (a bad URL is a usage error, not a warning per POM later). */
+export function mavenRepositories(specs: string[] | undefined, env: NodeJS.ProcessEnv): string[] {
+  try {
+    optionRepositories(specs ?? [], env)
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err))
+  }
+  return specs ?? []
+}
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -73,6 +89,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       'output-dir': { type: 'string' },
       'spec-version': { type: 'string' },
       exclude: { type: 'string', multiple: true },
+      offline: { type: 'boolean' },
+      'maven-repository': { type: 'string', multiple: true },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -112,7 +130,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const path = resolve(io.cwd, rest[0] ?? '.')
   let result
   try {
-    result = await scan(path, { exclude: values.exclude ?? [] })
+    result = await scan(path, {
+      exclude: values.exclude ?? [],
+      offline: values.offline,
+      mavenRepositories: mavenRepositories(values['maven-repository'], io.env),
+    })
   } catch (err) {
     if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT')
       throw new UsageError(`no such file or folder: ${rest[0]}`)

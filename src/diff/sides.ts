@@ -7,7 +7,7 @@ import { GitError } from '../git/git.js'
 import { gitSource, resolveCommit } from '../git/source.js'
 import type { Graph } from '../graph/graph.js'
 import { formatOf } from '../parsers/registry.js'
-import { scan, scanSource, type ScanResult, type ScanSource } from '../scan.js'
+import { scan, scanSource, type ScanOptions, type ScanResult, type ScanSource } from '../scan.js'
 import { readSbom } from '../sbom/read/index.js'
 
 export interface Side {
@@ -33,6 +33,17 @@ export interface SideOptions {
   exclude?: readonly string[]
   /** Read only this lockfile of the folder (its name relative to the scan root), as `scan` does for a file. */
   only?: string
+  /** Maven: no POMs fetched (see ScanOptions). */
+  offline?: boolean
+  mavenRepositories?: readonly string[]
+}
+
+function scanOptions(options: SideOptions): ScanOptions {
+  return {
+    exclude: options.exclude ?? [],
+    offline: options.offline,
+    mavenRepositories: options.mavenRepositories,
+  }
 }
 
 /**
@@ -58,7 +69,7 @@ export async function readSourceSide(
   commit?: string,
 ): Promise<Side> {
   const target = options.only ? onlyFile(source, options.only) : source
-  const { graph, skipped } = await scanSource(target, { exclude: options.exclude ?? [] })
+  const { graph, skipped } = await scanSource(target, scanOptions(options))
   return { graph, kind: 'commit', description, commit, skipped }
 }
 
@@ -111,7 +122,7 @@ export async function resolveSide(spec: string, options: ResolveSideOptions): Pr
     if (!isMissing(err)) throw err
   }
   if (isDir === true) {
-    const result = await scan(path, { exclude: options.exclude ?? [] })
+    const result = await scan(path, scanOptions(options))
     return { graph: result.graph, kind: 'folder', description: `folder ${spec}`, skipped: result.skipped }
   }
   if (isDir === false) {

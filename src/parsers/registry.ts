@@ -123,6 +123,34 @@ export const FORMATS: readonly FormatSpec[] = [
     shadowedBy: ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml', PYLOCK, REQUIREMENTS],
     load: async () => (await import('./python/pyproject.js')).parsePyproject,
   },
+  {
+    // Offline: direct dependencies; src/maven/resolve.ts gives the full graph from the same input.
+    id: 'maven-pom',
+    ecosystem: 'maven',
+    fileNames: ['pom.xml'],
+    load: async () => (await import('./maven/pom-xml.js')).parsePomXml,
+  },
+  {
+    id: 'gradle-lockfile',
+    ecosystem: 'gradle',
+    fileNames: ['gradle.lockfile', 'settings-gradle.lockfile', 'buildscript-gradle.lockfile'],
+    pathPattern: /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/, // Gradle 4.8 – 5
+    load: async () => (await import('./gradle/lockfile.js')).parseGradleLockfile,
+  },
+  {
+    id: 'gradle-verification-metadata',
+    ecosystem: 'gradle',
+    fileNames: [],
+    pathPattern: /(^|\/)gradle\/verification-metadata\.xml$/,
+    load: async () => (await import('./gradle/verification-metadata.js')).parseVerificationMetadata,
+  },
+  {
+    id: 'gradle-version-catalog',
+    ecosystem: 'gradle',
+    fileNames: [],
+    pathPattern: /(^|\/)gradle\/[^/]+\.versions\.toml$/,
+    load: async () => (await import('./gradle/version-catalog.js')).parseVersionCatalog,
+  },
 ]
 
 const BY_NAME = new Map<string, FormatSpec>()

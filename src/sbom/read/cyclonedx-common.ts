@@ -45,6 +45,8 @@ export interface CdxBom {
   timestamp?: Date
   /** "name version" of each tool in metadata.tools. */
   tools: string[]
+  /** metadata.authors[0].name: who the SBOM is by. */
+  author?: string
   component?: CdxComponent
   properties: CdxProperty[]
   /** Every component, nested ones included, in document order. */
@@ -603,6 +605,7 @@ export function bomToGraph(bom: CdxBom, file: string): CdxGraph {
   const subject: Subject = {
     name: root ? fullName('generic', root.group, root.name) : baseName(file),
     version: root?.version || undefined,
+    author: bom.author,
     // No timestamp: the epoch, so that reading the same document always gives the same subject.
     timestamp: bom.timestamp ?? new Date(0),
   }

@@ -288,6 +288,9 @@ export function readBom(doc: unknown, file: string): CdxBom {
       if (!bom.timestamp) r.fail('metadata.timestamp', `"${timestamp}" is not an RFC 3339 date-time`)
     }
     if (m.tools !== undefined) bom.tools = r.tools(m.tools, 'metadata.tools')
+    const authors = r.array(m, 'authors', 'metadata')
+    if (authors?.length)
+      bom.author = r.string(r.object(authors[0], 'metadata.authors[0]'), 'name', 'metadata.authors[0]')
     if (m.component !== undefined) bom.component = r.component(m.component, 'metadata.component', undefined)
     bom.properties = r.properties(m, 'metadata')
     r.licenses(m, 'metadata')

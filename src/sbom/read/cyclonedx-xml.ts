@@ -23,6 +23,7 @@ type Node = Record<string, unknown>
 /** Elements that may repeat: always arrays, however many there are. */
 const REPEATED = new Set([
   'component',
+  'author',
   'service',
   'tool',
   'hash',
@@ -407,6 +408,15 @@ export function readCycloneDxXml(text: string, file: string, version: string): R
       if (!bom.timestamp) r.fail('/bom/metadata/timestamp', `"${timestamp}" is not an xs:dateTime`)
     }
     if (m.tools !== undefined) bom.tools = r.tools(m.tools, '/bom/metadata/tools')
+    if (m.authors !== undefined) {
+      const author = r.list(r.node(m.authors, '/bom/metadata/authors'), 'author')[0]
+      if (author !== undefined)
+        bom.author = r.child(
+          r.node(author, '/bom/metadata/authors/author'),
+          'name',
+          '/bom/metadata/authors/author',
+        )
+    }
     if (m.component !== undefined) {
       const list = m.component as unknown[]
       if (list.length > 1) r.fail('/bom/metadata/component[2]', 'metadata has one component')
