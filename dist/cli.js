@@ -21623,7 +21623,7 @@ var ALGORITHM2, KINDS, CI, writeSpdx3Json, init_spdx3 = __esm({
         facts && (out.raws(',{"type":"Annotation","spdxId":"', namespace, "#", local, '/annotation"'), out.raws(CI, ',"annotationType":"other","subject":', subjectIri), out.field(',"statement":', facts), out.raw("}"), out.end());
       };
       annotation(ROOT_ID, root, model.subjectFacts);
-      for (let c of model.components) annotation(c.id, iris[c.index], c.facts);
+      for (let p of model.projects) annotation(p.id, iris[p.index], p.facts);
       return out.raw(`]}
 `), out.text();
     };
@@ -25006,6 +25006,9 @@ function diffGraphs(base, head) {
     hasChanges: result.length > 0 || moved.length > 0
   };
 }
+
+// src/cli/diff.ts
+init_repositories();
 
 // src/diff/sides.ts
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
@@ -42799,6 +42802,9 @@ Options:
   -o, --output FILE      write the diff to FILE (default: standard output)
   --repo PATH            git repository (or a folder in it) revisions are read from (default: .)
   --exclude GLOB         paths not to scan, relative to the scanned folder (repeatable)
+  --offline              Maven: fetch no POMs (direct dependencies only)
+  --maven-repository [ID=]URL
+                         Maven repository asked first (repeatable), as for lockgraph sbom
 
 Policy (as in the action; options win over the config file, key by key):
   --config FILE          policy config file (the format of .github/lockgraph.yml); none by default
@@ -42817,6 +42823,14 @@ Exit codes: 0 done (with or without changes), 1 a policy violation of a fail-on 
 side that cannot be read.
 `, DiffUsageError = class extends Error {
 };
+function checkedRepositories(specs, env) {
+  try {
+    optionRepositories(specs ?? [], env);
+  } catch (err) {
+    throw new DiffUsageError(err instanceof Error ? err.message : String(err));
+  }
+  return specs ?? [];
+}
 function items2(values) {
   if (values)
     return splitList(values.join(",")) ?? [];
@@ -42851,6 +42865,8 @@ async function run(argv, io) {
       output: { type: "string", short: "o" },
       repo: { type: "string" },
       exclude: { type: "string", multiple: !0 },
+      offline: { type: "boolean" },
+      "maven-repository": { type: "string", multiple: !0 },
       config: { type: "string" },
       "fail-on": { type: "string", multiple: !0 },
       "license-allow": { type: "string", multiple: !0 },
@@ -42887,7 +42903,13 @@ async function run(argv, io) {
       deniedPackages: values["denied-package"]
     },
     values.config
-  ), [baseSpec, headSpec] = positionals, options = { cwd: io.cwd, repo: values.repo, exclude: values.exclude ?? [] }, [base, head] = await Promise.all([resolveSide(baseSpec, options), resolveSide(headSpec, options)]);
+  ), [baseSpec, headSpec] = positionals, options = {
+    cwd: io.cwd,
+    repo: values.repo,
+    exclude: values.exclude ?? [],
+    offline: values.offline,
+    mavenRepositories: checkedRepositories(values["maven-repository"], io.env)
+  }, [base, head] = await Promise.all([resolveSide(baseSpec, options), resolveSide(headSpec, options)]);
   for (let [name, side] of [
     ["base", base],
     ["head", head]

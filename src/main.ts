@@ -44,7 +44,11 @@ export async function run(): Promise<void> {
 
     let result
     try {
-      result = await scan(root, { exclude: inputs.exclude })
+      result = await scan(root, {
+        exclude: inputs.exclude,
+        offline: inputs.offline,
+        mavenRepositories: inputs.mavenRepositories,
+      })
     } catch (err) {
       if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT')
         throw new InputError(`input path: no such file or folder "${inputs.path}"`)

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { diffGraphs } from '../diff/diff.js'
+import { optionRepositories } from '../maven/repositories.js'
 import { resolveSide, SideError, type Side } from '../diff/sides.js'
 import { FAIL_ON, loadPolicy, PolicyError, splitList, UNKNOWN_LICENSE } from '../policy/config.js'
 import { evaluatePolicy, policyFails } from '../policy/policy.js'
@@ -34,6 +35,9 @@ Options:
   -o, --output FILE      write the diff to FILE (default: standard output)
   --repo PATH            git repository (or a folder in it) revisions are read from (default: .)
   --exclude GLOB         paths not to scan, relative to the scanned folder (repeatable)
+  --offline              Maven: fetch no POMs (direct dependencies only)
+  --maven-repository [ID=]URL
+                         Maven repository asked first (repeatable), as for lockgraph sbom
 
 Policy (as in the action; options win over the config file, key by key):
   --config FILE          policy config file (the format of .github/lockgraph.yml); none by default
@@ -53,6 +57,16 @@ side that cannot be read.
 `
 
 class DiffUsageError extends Error {}
+
+/** --maven-repository values, checked before anything is read. */
+function checkedRepositories(specs: string[] | undefined, env: NodeJS.ProcessEnv): string[] {
+  try {
+    optionRepositories(specs ?? [], env)
+  } catch (err) {
+    throw new DiffUsageError(err instanceof Error ? err.message : String(err))
+  }
+  return specs ?? []
+}
 
 /** Repeatable options that also take comma lists. */
 function items(values: string[] | undefined): string[] | undefined {
@@ -97,6 +111,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       repo: { type: 'string' },
       exclude: { type: 'string', multiple: true },
+      offline: { type: 'boolean' },
+      'maven-repository': { type: 'string', multiple: true },
       config: { type: 'string' },
       'fail-on': { type: 'string', multiple: true },
       'license-allow': { type: 'string', multiple: true },
@@ -141,7 +157,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   )
 
   const [baseSpec, headSpec] = positionals
-  const options = { cwd: io.cwd, repo: values.repo, exclude: values.exclude ?? [] }
+  const options = {
+    cwd: io.cwd,
+    repo: values.repo,
+    exclude: values.exclude ?? [],
+    offline: values.offline,
+    mavenRepositories: checkedRepositories(values['maven-repository'], io.env),
+  }
   const [base, head] = await Promise.all([resolveSide(baseSpec, options), resolveSide(headSpec, options)])
   for (const [name, side] of [
     ['base', base],

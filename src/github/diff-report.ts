@@ -146,7 +146,12 @@ async function commitBase(
   rev: string,
   lazyOctokit: () => GitHubClient,
 ): Promise<CommitBase> {
-  const options: SideOptions = { exclude: ctx.inputs.exclude, only: ctx.only }
+  const options: SideOptions = {
+    exclude: ctx.inputs.exclude,
+    only: ctx.only,
+    offline: ctx.inputs.offline,
+    mavenRepositories: ctx.inputs.mavenRepositories,
+  }
   let gitProblem: string
   try {
     const { commit, fetched } = await ensureCommit(ctx.root, rev)

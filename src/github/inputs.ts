@@ -17,6 +17,10 @@ export interface ActionInputs {
   specVersion: string
   outputDir: string
   exclude: string[]
+  /** Maven: fetch no POMs. */
+  offline: boolean
+  /** Maven repositories asked first: "URL" or "ID=URL". */
+  mavenRepositories: string[]
   uploadArtifact: boolean
   artifactName: string
   strict: boolean
@@ -114,6 +118,8 @@ export function readInputs(defaultOutputDir: string): ActionInputs {
     specVersion: core.getInput('spec-version').trim(),
     outputDir: core.getInput('output-dir').trim() || defaultOutputDir,
     exclude: list(core.getInput('exclude')),
+    offline: bool('offline'),
+    mavenRepositories: list(core.getInput('maven-repositories')),
     uploadArtifact: core.getInput('upload-artifact').trim() === '' ? true : bool('upload-artifact'),
     artifactName,
     strict: bool('strict'),
