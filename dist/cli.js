@@ -1536,15 +1536,15 @@ function optionRepositories(specs, env = process.env) {
   return specs.forEach((spec, i) => {
     let text2 = spec.trim();
     if (!text2) return;
-    let m = /^([A-Za-z0-9._-]+)=(.+)$/.exec(text2), id = m ? m[1] : void 0, url2 = (m ? m[2] : text2).trim().replace(/\/+$/, ""), parsed2;
+    let m = /^([A-Za-z0-9._-]+)=(.+)$/.exec(text2), id = m ? m[1] : void 0, url2 = (m ? m[2] : text2).trim().replace(/\/+$/, ""), parsed;
     try {
-      parsed2 = new URL(url2);
+      parsed = new URL(url2);
     } catch {
       throw new Error(`Maven repository "${spec}" is not a URL`);
     }
-    if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:")
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
       throw new Error(`Maven repository "${spec}" is not an http(s) URL`);
-    if (parsed2.username || parsed2.password)
+    if (parsed.username || parsed.password)
       throw new Error(
         `Maven repository "${spec}": put credentials in environment variables (${credentialVariables(id).username} / ${credentialVariables(id).password}), not in the URL`
       );
@@ -1560,15 +1560,15 @@ function optionRepositories(specs, env = process.env) {
   }), out;
 }
 function refusedPomRepository(url2) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = new URL(url2);
+    parsed = new URL(url2);
   } catch {
     return "not a URL";
   }
-  if (parsed2.protocol === "http:") return "plain HTTP (Maven blocks http:// repositories since 3.8.1)";
-  if (parsed2.protocol !== "https:") return `${parsed2.protocol} URLs are not fetched`;
-  if (PRIVATE_HOST.test(parsed2.hostname)) return "a loopback or private address";
+  if (parsed.protocol === "http:") return "plain HTTP (Maven blocks http:// repositories since 3.8.1)";
+  if (parsed.protocol !== "https:") return `${parsed.protocol} URLs are not fetched`;
+  if (PRIVATE_HOST.test(parsed.hostname)) return "a loopback or private address";
 }
 var PRIVATE_HOST, RepositoryList, init_repositories = __esm({
   "src/maven/repositories.ts"() {
@@ -2199,7 +2199,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse6 = (input2, options) => {
+    }, parse5 = (input2, options) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
@@ -2281,7 +2281,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse6(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse5(rest, { ...options, fastpaths: !1 }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -2582,7 +2582,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -2627,7 +2627,7 @@ var require_parse = __commonJS({
       }, output2 = utils.removePrefix(input2, state), source = create(output2);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse6;
+    module.exports = parse5;
   }
 });
 
@@ -2635,7 +2635,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan(), parse6 = require_parse(), utils = require_utils(), constants = require_constants2(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options, returnState = !1) => {
+    var scan2 = require_scan(), parse5 = require_parse(), utils = require_utils(), constants = require_constants2(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input2) => picomatch6(input2, options, returnState));
         return (str7) => {
@@ -2672,7 +2672,7 @@ var require_picomatch = __commonJS({
     };
     picomatch6.matchBase = (input2, glob, options, posix26 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options)).test(utils.basename(input2, { windows: posix26 }));
     picomatch6.isMatch = (str7, patterns, options) => picomatch6(patterns, options)(str7);
-    picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse6(pattern, { ...options, fastpaths: !1 });
+    picomatch6.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch6.parse(p, options)) : parse5(pattern, { ...options, fastpaths: !1 });
     picomatch6.scan = (input2, options) => scan2(input2, options);
     picomatch6.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -2685,8 +2685,8 @@ var require_picomatch = __commonJS({
     picomatch6.makeRe = (input2, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
-      let parsed2 = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed2.output = parse6.fastpaths(input2, options)), parsed2.output || (parsed2 = parse6(input2, options)), picomatch6.compileRe(parsed2, options, returnOutput, returnState);
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse5.fastpaths(input2, options)), parsed.output || (parsed = parse5(input2, options)), picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch6.toRegex = (source, options) => {
       try {
@@ -2988,8 +2988,8 @@ function readManifest(files, path, issues) {
   let text2 = files.read(path);
   if (text2 !== void 0)
     try {
-      let parsed2 = parseJson(text2, "package.json");
-      if (isRecord(parsed2)) return parsed2;
+      let parsed = parseJson(text2, "package.json");
+      if (isRecord(parsed)) return parsed;
       issues.push({ file: path, line: 1, severity: "warning", message: "package.json is not a JSON object" });
     } catch (err) {
       issues.push({
@@ -6902,7 +6902,7 @@ ${codeblock}`, options), this.line = line, this.column = column, this.codeblock 
 function parseString(ctx) {
   let startPtr = ctx.p, c = ctx.s.charCodeAt(ctx.p++), first = c, isLiteral = c === 39, isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   isMultiline && ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10 ? ctx.p++ : c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10 && (ctx.p += 2));
-  let parsed2 = "", sliceStart = ctx.p, state = 0;
+  let parsed = "", sliceStart = ctx.p, state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++)
     if (c = ctx.s.charCodeAt(ctx.p), isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))
       state = state && 3;
@@ -6911,11 +6911,11 @@ function parseString(ctx) {
     else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline && (ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++, ctx.s.charCodeAt(ctx.p + 3) === first && ctx.p++), !state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed2 = parsed2 ? parsed2 + s : s;
+        parsed = parsed ? parsed + s : s;
       }
-      return ctx.p += isMultiline ? 3 : 1, parsed2;
+      return ctx.p += isMultiline ? 3 : 1, parsed;
     } else if (!state)
-      !isLiteral && c === 92 && (parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p), state = 1);
+      !isLiteral && c === 92 && (parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p), state = 1);
     else if (state === 1)
       if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1, value = 0, len = c === 120 ? 2 : c === 117 ? 4 : 8;
@@ -6932,9 +6932,9 @@ function parseString(ctx) {
           );
           digit < 0 && TomlError.x("invalid non-hex character in unicode escape", ctx), value = value << 4 | digit;
         }
-        (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) && TomlError.x("invalid unicode escape", ctx, errPtr), parsed2 += String.fromCodePoint(value), sliceStart = ctx.p--, state = 0;
-      } else isMultiline && (c === 32 || c === 9) ? state = 2 : (c === 98 ? parsed2 += "\b" : c === 116 ? parsed2 += "	" : c === 110 ? parsed2 += `
-` : c === 102 ? parsed2 += "\f" : c === 114 ? parsed2 += "\r" : c === 101 ? parsed2 += "\x1B" : c === 34 ? parsed2 += '"' : c === 92 ? parsed2 += "\\" : TomlError.x("unrecognised escape sequence", ctx), sliceStart = ctx.p + 1, state = 0);
+        (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) && TomlError.x("invalid unicode escape", ctx, errPtr), parsed += String.fromCodePoint(value), sliceStart = ctx.p--, state = 0;
+      } else isMultiline && (c === 32 || c === 9) ? state = 2 : (c === 98 ? parsed += "\b" : c === 116 ? parsed += "	" : c === 110 ? parsed += `
+` : c === 102 ? parsed += "\f" : c === 114 ? parsed += "\r" : c === 101 ? parsed += "\x1B" : c === 34 ? parsed += '"' : c === 92 ? parsed += "\\" : TomlError.x("unrecognised escape sequence", ctx), sliceStart = ctx.p + 1, state = 0);
     else c !== 32 && c !== 9 && (state === 2 && TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart), state = !isLiteral && c === 92 ? 1 : 0, sliceStart = ctx.p);
   TomlError.x("unfinished string", ctx, startPtr);
 }
@@ -7181,11 +7181,11 @@ var init_util = __esm({
 
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
-  let startPtr, state = 0, parsed2 = [], sliceStart, c = ctx.s.charCodeAt(startPtr = ctx.p);
+  let startPtr, state = 0, parsed = [], sliceStart, c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
     if (c === end)
-      return state || TomlError.x("unexpected end of key", ctx), state === 1 && parsed2.push(ctx.s.slice(sliceStart, ctx.p)), ctx.p++, parsed2;
-    c === 46 ? (state || TomlError.x("illegal empty bare key", ctx), state === 1 && parsed2.push(ctx.s.slice(sliceStart, ctx.p)), state = 0) : !state && (c === 34 || c === 39) ? (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2) && TomlError.x("illegal quoted key: multiline strings are not allowed", ctx), parsed2.push(parseString(ctx)), state = 2, ctx.p--) : c === 32 || c === 9 ? state === 1 && (parsed2.push(ctx.s.slice(sliceStart, ctx.p)), state = 2) : state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122 ? TomlError.x("illegal character in key", ctx) : state || (state = 1, sliceStart = ctx.p);
+      return state || TomlError.x("unexpected end of key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), ctx.p++, parsed;
+    c === 46 ? (state || TomlError.x("illegal empty bare key", ctx), state === 1 && parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 0) : !state && (c === 34 || c === 39) ? (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2) && TomlError.x("illegal quoted key: multiline strings are not allowed", ctx), parsed.push(parseString(ctx)), state = 2, ctx.p--) : c === 32 || c === 9 ? state === 1 && (parsed.push(ctx.s.slice(sliceStart, ctx.p)), state = 2) : state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122 ? TomlError.x("illegal character in key", ctx) : state || (state = 1, sliceStart = ctx.p);
   } while (c = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
@@ -8036,8 +8036,8 @@ function readComposerJson(r, path) {
   let text2 = r.input.files.read(path);
   if (text2 !== void 0)
     try {
-      let parsed2 = parseJson(text2, "composer.json");
-      if (isRecord(parsed2)) return parsed2;
+      let parsed = parseJson(text2, "composer.json");
+      if (isRecord(parsed)) return parsed;
       r.issue("warning", "composer.json is not a JSON object", 1, path);
     } catch (err) {
       r.issue(
@@ -8084,9 +8084,9 @@ function parseComposerLock(input2) {
     [Array.isArray(lock["packages-dev"]) ? lock["packages-dev"] : [], "dev", lines2["packages-dev"]]
   ];
   for (let [list, scope, at] of sections) {
-    let items3 = list;
-    for (let i = 0; i < items3.length; i++) {
-      let entry = items3[i], line = at[i];
+    let items2 = list;
+    for (let i = 0; i < items2.length; i++) {
+      let entry = items2[i], line = at[i];
       if (!isRecord(entry)) {
         r.issue("error", "package entry is not an object; skipped", line), r.complete = !1;
         continue;
@@ -8302,7 +8302,7 @@ var require_version = __commonJS({
       valid,
       clean: clean2,
       explain,
-      parse: parse6,
+      parse: parse5,
       stringify: stringify2
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
@@ -8311,9 +8311,9 @@ var require_version = __commonJS({
     }
     var cleanRegex2 = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
     function clean2(version2) {
-      return stringify2(parse6(version2, cleanRegex2));
+      return stringify2(parse5(version2, cleanRegex2));
     }
-    function parse6(version2, regex) {
+    function parse5(version2, regex) {
       let { groups } = (regex || validRegex).exec(version2) || {};
       return groups ? {
         epoch: Number(groups.epoch ? groups.epoch : 0),
@@ -8327,10 +8327,10 @@ var require_version = __commonJS({
         local: parse_local_version(groups.local)
       } : null;
     }
-    function stringify2(parsed2) {
-      if (!parsed2)
+    function stringify2(parsed) {
+      if (!parsed)
         return null;
-      let { epoch, release, pre, post, dev, local } = parsed2, parts = [];
+      let { epoch, release, pre, post, dev, local } = parsed, parts = [];
       return epoch !== 0 && parts.push(`${epoch}!`), parts.push(release.join(".")), pre && parts.push(pre.join("")), post && parts.push("." + post.join("")), dev && parts.push("." + dev.join("")), local && parts.push(`+${local}`), parts.join("");
     }
     function normalize_letter_version(letterIn, numberIn) {
@@ -8343,10 +8343,10 @@ var require_version = __commonJS({
       ) : null;
     }
     function explain(version2) {
-      let parsed2 = parse6(version2);
-      if (!parsed2)
-        return parsed2;
-      let { epoch, release, pre, post, dev, local } = parsed2, base_version = "";
+      let parsed = parse5(version2);
+      if (!parsed)
+        return parsed;
+      let { epoch, release, pre, post, dev, local } = parsed, base_version = "";
       epoch !== 0 && (base_version += epoch + "!"), base_version += release.join(".");
       let is_prerelease = !!(dev || pre), is_devrelease = !!dev, is_postrelease = !!post;
       return {
@@ -8356,7 +8356,7 @@ var require_version = __commonJS({
         post: post && post[1],
         dev: dev && dev[1],
         local: local && local.join("."),
-        public: stringify2(parsed2).split("+", 1)[0],
+        public: stringify2(parsed).split("+", 1)[0],
         base_version,
         is_prerelease,
         is_devrelease,
@@ -8369,7 +8369,7 @@ var require_version = __commonJS({
 // node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
-    var { parse: parse6 } = require_version();
+    var { parse: parse5 } = require_version();
     module.exports = {
       compare,
       rcompare,
@@ -8409,7 +8409,7 @@ var require_operator = __commonJS({
       return version2.toLowerCase() === other.toLowerCase();
     }
     function compare(version2, other) {
-      let parsedVersion = parse6(version2), parsedOther = parse6(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
+      let parsedVersion = parse5(version2), parsedOther = parse5(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
       return pyCompare(keyVersion, keyOther);
     }
     function rcompare(version2, other) {
@@ -8460,7 +8460,7 @@ var require_specifier = __commonJS({
     ].join("");
     module.exports = {
       RANGE_PATTERN,
-      parse: parse6,
+      parse: parse5,
       satisfies: satisfies3,
       filter,
       validRange,
@@ -8468,7 +8468,7 @@ var require_specifier = __commonJS({
       minSatisfying
     };
     var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op), rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse6(ranges) {
+    function parse5(ranges) {
       if (!ranges.trim())
         return [];
       let specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
@@ -8492,10 +8492,10 @@ var require_specifier = __commonJS({
       return found.length === 0 ? null : found[0];
     }
     function pick3(versions, specifier, options) {
-      let parsed2 = parse6(specifier);
-      return parsed2 ? versions.filter((version2) => {
+      let parsed = parse5(specifier);
+      return parsed ? versions.filter((version2) => {
         let explained = explainVersion(version2);
-        return parsed2.length ? parsed2.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version: version2, explained }) : !1, !0) : explained && !(explained.is_prerelease && !options.prereleases);
+        return parsed.length ? parsed.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version: version2, explained }) : !1, !0) : explained && !(explained.is_prerelease && !options.prereleases);
       }) : [];
     }
     function satisfies3(version2, specifier, options = {}) {
@@ -8529,7 +8529,7 @@ var require_specifier = __commonJS({
       return op(version2, spec.version || spec.legacy);
     }
     function validRange(specifier) {
-      return !!parse6(specifier);
+      return !!parse5(specifier);
     }
   }
 });
@@ -8537,7 +8537,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
-    var { explain, parse: parse6, stringify: stringify2 } = require_version();
+    var { explain, parse: parse5, stringify: stringify2 } = require_version();
     module.exports = {
       major,
       minor,
@@ -8563,7 +8563,7 @@ var require_semantic = __commonJS({
       return version2.release.length < 3 ? 0 : version2.release[2];
     }
     function inc(input2, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || "a", version2 = parse6(input2);
+      let identifier = preReleaseIdentifier || "a", version2 = parse5(input2);
       if (!version2 || !["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
         identifier
       ))
@@ -8633,7 +8633,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
-    var { valid, clean: clean2, explain, parse: parse6 } = require_version(), { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator(), {
+    var { valid, clean: clean2, explain, parse: parse5 } = require_version(), { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator(), {
       filter,
       maxSatisfying,
       minSatisfying,
@@ -8646,7 +8646,7 @@ var require_pep440 = __commonJS({
       valid,
       clean: clean2,
       explain,
-      parse: parse6,
+      parse: parse5,
       // operator
       lt,
       le,
@@ -9738,9 +9738,9 @@ function commentStart(line) {
 function stripCr(line) {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
-function addVia(req, items3) {
+function addVia(req, items2) {
   req.via ??= [];
-  for (let item2 of items3) {
+  for (let item2 of items2) {
     let text2 = item2.trim();
     text2 && req.via.push(text2);
   }
@@ -14777,72 +14777,158 @@ var parsedByFiles, init_reactor = __esm({
   }
 });
 
-// src/versions/maven.ts
+// src/versions/maven-order.ts
+function strItem(value, followedByDigit) {
+  return followedByDigit && value.length === 1 && (value === "a" ? value = "alpha" : value === "b" ? value = "beta" : value === "m" && (value = "milestone")), { t: "str", v: value === "cr" ? "rc" : value };
+}
+function numItem(digits) {
+  return { t: "num", v: digits.replace(/^0+/, "") || "0" };
+}
+function comboItem(value) {
+  let index = 0;
+  for (let i = 0; i < value.length; i++)
+    if (isAsciiDigit(value[i])) {
+      index = i;
+      break;
+    }
+  return { t: "combo", s: strItem(value.slice(0, index), !0), d: numItem(value.slice(index)) };
+}
+function parseItem(combination, digit, buf) {
+  return combination ? comboItem(buf.replace(/-/g, "")) : digit ? numItem(buf) : strItem(buf, !1);
+}
+function isNull(item2) {
+  switch (item2.t) {
+    case "num":
+      return item2.v === "0";
+    case "str":
+      return item2.v === "";
+    case "combo":
+      return !1;
+    case "list":
+      return item2.items.length === 0;
+  }
+}
 function qualifierKey(q) {
+  if (RELEASE_QUALIFIERS.has(q)) return RELEASE_INDEX;
   let i = QUALIFIERS.indexOf(q);
   return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
 }
-function stringItem(value, followedByDigit) {
-  return followedByDigit && value.length === 1 && (value === "a" ? value = "alpha" : value === "b" ? value = "beta" : value === "m" && (value = "milestone")), ALIASES[value] ?? value;
-}
-function parseItem(isDigit3, text2) {
-  return isDigit3 ? BigInt(text2) : stringItem(text2, !1);
-}
-function normalize(list) {
-  for (let i = list.length - 1; i >= 0; i--) {
-    let last = list[i];
-    if (isNull(last)) list.splice(i, 1);
-    else if (!Array.isArray(last)) break;
-  }
-}
-function parse2(version2) {
-  let text2 = version2.toLowerCase(), root = [], list = root, stack = [root], isDigit3 = !1, start = 0, openList = () => {
-    let next = [];
-    list.push(next), list = next, stack.push(next);
-  };
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2[i];
-    c === "." || c === "-" ? (list.push(i === start ? 0n : parseItem(isDigit3, text2.slice(start, i))), start = i + 1, c === "-" && openList()) : c >= "0" && c <= "9" ? (!isDigit3 && i > start && (list.push(stringItem(text2.slice(start, i), !0)), start = i, openList()), isDigit3 = !0) : (isDigit3 && i > start && (list.push(parseItem(!0, text2.slice(start, i))), start = i, openList()), isDigit3 = !1);
-  }
-  for (text2.length > start && list.push(parseItem(isDigit3, text2.slice(start))); stack.length; ) normalize(stack.pop());
-  return root;
+function compareNumbers(a, b) {
+  return a.length !== b.length ? sign(a.length - b.length) : byCodeUnit2(a, b);
 }
 function compareItem(a, b) {
-  if (typeof a == "bigint")
-    return b === void 0 ? a === 0n ? 0 : 1 : typeof b == "bigint" ? a < b ? -1 : a > b ? 1 : 0 : 1;
-  if (typeof a == "string") {
-    if (b === void 0) {
-      let k = qualifierKey(a);
-      return k < RELEASE_INDEX ? -1 : k > RELEASE_INDEX ? 1 : 0;
+  switch (a.t) {
+    case "num":
+      return b === null ? a.v === "0" ? 0 : 1 : b.t === "num" ? compareNumbers(a.v, b.v) : 1;
+    // 1.1 > 1-sp, 1.1 > 1-1
+    case "str":
+      if (b === null) return byCodeUnit2(qualifierKey(a.v), RELEASE_INDEX);
+      switch (b.t) {
+        case "num":
+          return -1;
+        case "str":
+          return byCodeUnit2(qualifierKey(a.v), qualifierKey(b.v));
+        case "combo": {
+          let r = compareItem(a, b.s);
+          return r !== 0 ? r : compareItem(a, null) === 0 ? -compareItem(b.d, null) : -1;
+        }
+        case "list":
+          return -compareItem(b, a);
+      }
+      break;
+    case "combo":
+      if (b === null) {
+        let r = compareItem(a.s, null);
+        return r === 0 ? compareItem(a.d, null) : r;
+      }
+      switch (b.t) {
+        case "num":
+          return -1;
+        case "str": {
+          let r = compareItem(a.s, b);
+          return r !== 0 ? r : compareItem(a.s, null) === 0 ? compareItem(a.d, null) : 1;
+        }
+        case "list":
+          return -compareItem(b, a);
+        case "combo": {
+          let r = compareItem(a.s, b.s);
+          return r === 0 ? compareItem(a.d, b.d) : r;
+        }
+      }
+      break;
+    case "list": {
+      if (b === null) {
+        for (let item2 of a.items) {
+          let r = compareItem(item2, null);
+          if (r !== 0) return r;
+        }
+        return 0;
+      }
+      if (b.t === "num") return -1;
+      if (b.t === "str" || b.t === "combo") {
+        let r = a.items.length === 0 ? -compareItem(b, null) : compareItem(a.items[0], b);
+        for (let i = 1; r === 0 && i < a.items.length; i++) r = compareItem(a.items[i], null);
+        return r;
+      }
+      let n = Math.max(a.items.length, b.items.length);
+      for (let i = 0; i < n; i++) {
+        let l = a.items[i] ?? null, r = b.items[i] ?? null, c = l === null ? r === null ? 0 : -compareItem(r, null) : compareItem(l, r);
+        if (c !== 0) return c;
+      }
+      return 0;
     }
-    if (typeof b == "string") {
-      let ka = qualifierKey(a), kb = qualifierKey(b);
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    }
-    return -1;
-  }
-  if (b === void 0) {
-    for (let item2 of a) {
-      let r = compareItem(item2, void 0);
-      if (r !== 0) return r;
-    }
-    return 0;
-  }
-  if (typeof b == "bigint") return -1;
-  if (typeof b == "string") return 1;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    let l = a[i], r = b[i], result = l === void 0 ? r === void 0 ? 0 : -compareItem(r, void 0) : compareItem(l, r);
-    if (result !== 0) return result;
   }
   return 0;
 }
-function items(version2) {
-  let list = parsed.get(version2);
-  return list || (parsed.size > 5e4 && parsed.clear(), parsed.set(version2, list = parse2(version2))), list;
+function normalize(list) {
+  let items2 = list.items;
+  for (let i = items2.length - 1; i >= 0; i--) {
+    if (!isNull(items2[i])) continue;
+    let next = items2[i + 1];
+    if (i === items2.length - 1 || next.t === "str") items2.splice(i, 1);
+    else if (next.t === "list") {
+      let first = next.items[0];
+      first && (first.t === "combo" || first.t === "str") && items2.splice(i, 1);
+    }
+  }
+  items2.length === 1 && items2[0].t === "list" && (list.items = items2[0].items);
+}
+function parseMavenVersion(text2) {
+  let version2 = text2.toLowerCase(), root = { t: "list", items: [] }, list = root, stack = [root], open2 = () => {
+    let next = { t: "list", items: [] };
+    list.items.push(next), list = next, stack.push(next);
+  }, digit = !1, combination = !1, start = 0;
+  for (let i = 0; i < version2.length; i++) {
+    let c = version2[i];
+    if (c === ".")
+      list.items.push(i === start ? numItem("0") : parseItem(combination, digit, version2.slice(start, i))), combination = !1, start = i + 1;
+    else if (c === "-") {
+      if (i === start) list.items.push(numItem("0"));
+      else {
+        if (!digit && i !== version2.length - 1 && isAsciiDigit(version2[i + 1])) {
+          combination = !0;
+          continue;
+        }
+        list.items.push(parseItem(combination, digit, version2.slice(start, i)));
+      }
+      start = i + 1, list.items.length && open2(), combination = !1;
+    } else isAsciiDigit(c) ? (!digit && i > start && (combination = !0, list.items.length && open2()), digit = !0) : (digit && i > start && (list.items.push(parseItem(combination, !0, version2.slice(start, i))), start = i, open2(), combination = !1), digit = !1);
+  }
+  for (version2.length > start && (!digit && list.items.length && open2(), list.items.push(parseItem(combination, digit, version2.slice(start)))); stack.length; ) normalize(stack.pop());
+  return root;
 }
 function compareMaven(a, b) {
-  return a === b ? 0 : compareItem(items(a), items(b));
+  let la = a.length > MAX_LENGTH, lb = b.length > MAX_LENGTH;
+  return la || lb ? la && lb ? byCodeUnit2(a, b) : la ? -1 : 1 : sign(compareItem(parseMavenVersion(a), parseMavenVersion(b)));
 }
+var QUALIFIERS, RELEASE_QUALIFIERS, RELEASE_INDEX, MAX_LENGTH, sign, byCodeUnit2, isAsciiDigit, init_maven_order = __esm({
+  "src/versions/maven-order.ts"() {
+    "use strict";
+    QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], RELEASE_QUALIFIERS = /* @__PURE__ */ new Set(["ga", "final", "release"]), RELEASE_INDEX = String(QUALIFIERS.indexOf("")), MAX_LENGTH = 256, sign = (n) => n < 0 ? -1 : n > 0 ? 1 : 0, byCodeUnit2 = (a, b) => a < b ? -1 : a > b ? 1 : 0, isAsciiDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+  }
+});
+
+// src/versions/maven.ts
 function isMavenRange(spec) {
   let t = spec.trim();
   return t.startsWith("[") || t.startsWith("(");
@@ -14897,12 +14983,10 @@ function selectMavenVersion(spec, available) {
     !snapshotsOk && /-SNAPSHOT$/i.test(v) || mavenSpecAdmits(spec, v) && (best === void 0 || compareMaven(v, best) > 0) && (best = v);
   return best;
 }
-var QUALIFIERS, ALIASES, RELEASE_INDEX, isNull, parsed, init_maven = __esm({
+var init_maven = __esm({
   "src/versions/maven.ts"() {
     "use strict";
-    QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], ALIASES = { ga: "", final: "", release: "", cr: "rc" }, RELEASE_INDEX = String(QUALIFIERS.indexOf(""));
-    isNull = (item2) => typeof item2 == "bigint" ? item2 === 0n : typeof item2 == "string" ? item2 === "" : item2.length === 0;
-    parsed = /* @__PURE__ */ new Map();
+    init_maven_order();
   }
 });
 
@@ -15442,7 +15526,7 @@ function widest(scopes) {
   return "";
 }
 async function collect(root, source) {
-  let management = managementOf(root.managed), problems2 = [], winners = /* @__PURE__ */ new Map(), order = [], items3 = [], nodes = [], children2 = [], frontier = [{ dependencies: root.dependencies, exclusions: [] }];
+  let management = managementOf(root.managed), problems2 = [], winners = /* @__PURE__ */ new Map(), order = [], items2 = [], nodes = [], children2 = [], frontier = [{ dependencies: root.dependencies, exclusions: [] }];
   for (let depth = 1; frontier.length; depth++) {
     if (nodes.length >= MAX_NODES) {
       problems2.push({
@@ -15499,7 +15583,7 @@ async function collect(root, source) {
         optional: c.dep.optional,
         optionalManaged: c.optionalManaged
       };
-      if (relocatedFrom && !c.version || (items3.push(item2), winners.has(c.key))) continue;
+      if (relocatedFrom && !c.version || (items2.push(item2), winners.has(c.key))) continue;
       let node2 = {
         groupId: c.dep.groupId,
         artifactId: c.dep.artifactId,
@@ -15530,7 +15614,7 @@ async function collect(root, source) {
     }
     frontier = next;
   }
-  return selectScopes(order, items3, winners), { root, children: children2, nodes, problems: problems2 };
+  return selectScopes(order, items2, winners), { root, children: children2, nodes, problems: problems2 };
 }
 function nodeGav(node2) {
   return { groupId: node2.groupId, artifactId: node2.artifactId, version: node2.version };
@@ -15553,16 +15637,16 @@ function candidate(parent, declared, depth, management, manageVersion) {
   let version2 = hasExpression(dep.version) ? "" : dep.version;
   return { parent, dep, key, scopeManaged, optionalManaged, version: version2 };
 }
-function selectScopes(order, items3, winners) {
+function selectScopes(order, items2, winners) {
   let byKey = /* @__PURE__ */ new Map();
-  for (let item2 of items3) {
+  for (let item2 of items2) {
     if (!winners.has(item2.key)) continue;
     let list = byKey.get(item2.key);
     list || byKey.set(item2.key, list = []), list.push(item2);
   }
   let rank = new Map(order.map((k, i) => [k, i])), indegree = /* @__PURE__ */ new Map(), successors = /* @__PURE__ */ new Map();
   for (let key of order) indegree.set(key, 0);
-  for (let item2 of items3) {
+  for (let item2 of items2) {
     if (!item2.parentKey || item2.parentKey === item2.key || !winners.has(item2.key)) continue;
     let out = successors.get(item2.parentKey);
     out || successors.set(item2.parentKey, out = /* @__PURE__ */ new Set()), !out.has(item2.key) && (out.add(item2.key), indegree.set(item2.key, (indegree.get(item2.key) ?? 0) + 1));
@@ -20313,9 +20397,9 @@ var require_parse2 = __commonJS({
 var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan2(), parse6 = require_parse2();
+    var scan2 = require_scan2(), parse5 = require_parse2();
     module.exports = function(source) {
-      return parse6(scan2(source));
+      return parse5(scan2(source));
     };
   }
 });
@@ -20489,9 +20573,9 @@ var require_parse3 = __commonJS({
 var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan3(), parse6 = require_parse3();
+    var scan2 = require_scan3(), parse5 = require_parse3();
     module.exports = function(source) {
-      return parse6(scan2(source));
+      return parse5(scan2(source));
     };
   }
 });
@@ -20499,10 +20583,10 @@ var require_spdx_expression_parse2 = __commonJS({
 // node_modules/spdx-correct/index.js
 var require_spdx_correct = __commonJS({
   "node_modules/spdx-correct/index.js"(exports2, module) {
-    var parse6 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
+    var parse5 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
     function valid(string4) {
       try {
-        return parse6(string4), !0;
+        return parse5(string4), !0;
       } catch {
         return !1;
       }
@@ -20796,8 +20880,8 @@ function normalize2(text2) {
   if (!text2) return { name: text2 };
   let expression = asExpression(text2) ?? corrected(text2);
   if (!expression) return { name: text2 };
-  let parsed2 = (0, import_spdx_expression_parse.default)(expression);
-  return "license" in parsed2 && !parsed2.plus && !parsed2.exception && ids().has(parsed2.license.toLowerCase()) ? { id: parsed2.license } : { expression };
+  let parsed = (0, import_spdx_expression_parse.default)(expression);
+  return "license" in parsed && !parsed.plus && !parsed.exception && ids().has(parsed.license.toLowerCase()) ? { id: parsed.license } : { expression };
 }
 function asExpression(text2) {
   let tokens = text2.match(/\(|\)|[^\s()]+/g);
@@ -21970,7 +22054,7 @@ var require_semver = __commonJS({
 var require_parse4 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse6 = (version2, options, throwErrors = !1) => {
+    var SemVer = require_semver(), parse5 = (version2, options, throwErrors = !1) => {
       if (version2 instanceof SemVer)
         return version2;
       try {
@@ -21981,7 +22065,7 @@ var require_parse4 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse6;
+    module.exports = parse5;
   }
 });
 
@@ -21989,8 +22073,8 @@ var require_parse4 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse6 = require_parse4(), valid = (version2, options) => {
-      let v = parse6(version2, options);
+    var parse5 = require_parse4(), valid = (version2, options) => {
+      let v = parse5(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -22001,8 +22085,8 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse6 = require_parse4(), clean2 = (version2, options) => {
-      let s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
+    var parse5 = require_parse4(), clean2 = (version2, options) => {
+      let s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean2;
@@ -22032,8 +22116,8 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse6 = require_parse4(), diff = (version1, version2) => {
-      let v1 = parse6(version1, null, !0), v2 = parse6(version2, null, !0), comparison = v1.compare(v2);
+    var parse5 = require_parse4(), diff = (version1, version2) => {
+      let v1 = parse5(version1, null, !0), v2 = parse5(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
         return null;
       let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
@@ -22081,9 +22165,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse6 = require_parse4(), prerelease = (version2, options) => {
-      let parsed2 = parse6(version2, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+    var parse5 = require_parse4(), prerelease = (version2, options) => {
+      let parsed = parse5(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -22236,7 +22320,7 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse6 = require_parse4(), { safeRe: re, t } = require_re(), coerce = (version2, options) => {
+    var SemVer = require_semver(), parse5 = require_parse4(), { safeRe: re, t } = require_re(), coerce = (version2, options) => {
       if (version2 instanceof SemVer)
         return version2;
       if (typeof version2 == "number" && (version2 = String(version2)), typeof version2 != "string")
@@ -22254,7 +22338,7 @@ var require_coerce = __commonJS({
       if (match === null)
         return null;
       let major = match[2], minor = match[3] || "0", patch = match[4] || "0", prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "", build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -22264,14 +22348,14 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse6 = require_parse4(), constants = require_constants3(), SemVer = require_semver(), truncate = (version2, truncation, options) => {
+    var parse5 = require_parse4(), constants = require_constants3(), SemVer = require_semver(), truncate = (version2, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version2, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     }, cloneInputVersion = (version2, options) => {
       let versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse6(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     }, doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation))
         return version2.version;
@@ -22913,9 +22997,9 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants3(), SemVer = require_semver(), identifiers = require_identifiers(), parse6 = require_parse4(), valid = require_valid(), clean2 = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp2 = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies3 = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants3(), SemVer = require_semver(), identifiers = require_identifiers(), parse5 = require_parse4(), valid = require_valid(), clean2 = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp2 = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies3 = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
-      parse: parse6,
+      parse: parse5,
       valid,
       clean: clean2,
       inc,
@@ -23154,9 +23238,9 @@ var require_parse5 = __commonJS({
 var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan4(), parse6 = require_parse5();
+    var scan2 = require_scan4(), parse5 = require_parse5();
     module.exports = function(source) {
-      return parse6(scan2(source));
+      return parse5(scan2(source));
     };
   }
 });
@@ -23407,12 +23491,12 @@ var require_spdx_ranges = __commonJS({
 // node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports2) {
-    var arrayFindIndex = require_array_find_index(), parse6 = require_spdx_expression_parse3(), ranges = require_spdx_ranges(), notALicenseIdentifier = " is not a simple license identifier", rangeComparison = function(comparison) {
+    var arrayFindIndex = require_array_find_index(), parse5 = require_spdx_expression_parse3(), ranges = require_spdx_ranges(), notALicenseIdentifier = " is not a simple license identifier", rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse6(first);
+        var firstAST = parse5(first);
         if (!firstAST.hasOwnProperty("license"))
           throw new Error('"' + first + '"' + notALicenseIdentifier);
-        var secondAST = parse6(second);
+        var secondAST = parse5(second);
         if (!secondAST.hasOwnProperty("license"))
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         return ranges.some(function(range) {
@@ -23609,9 +23693,9 @@ var require_parse6 = __commonJS({
 var require_spdx_expression_parse4 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports2, module) {
     "use strict";
-    var scan2 = require_scan5(), parse6 = require_parse6();
+    var scan2 = require_scan5(), parse5 = require_parse6();
     module.exports = function(source) {
-      return parse6(scan2(source));
+      return parse5(scan2(source));
     };
   }
 });
@@ -23619,7 +23703,7 @@ var require_spdx_expression_parse4 = __commonJS({
 // node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports2, module) {
-    var compare = require_spdx_compare(), parse6 = require_spdx_expression_parse4(), ranges = require_spdx_ranges();
+    var compare = require_spdx_compare(), parse5 = require_spdx_expression_parse4(), ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
         return licenseInRange(first.license, range) && licenseInRange(second.license, range);
@@ -23686,11 +23770,11 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies3(spdxExpression2, arrayOfLicenses) {
-      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse6(spdxExpression2))), parsedLicenses = arrayOfLicenses.map(function(l) {
-        return replaceGPLOnlyOrLaterWithRanges(parse6(l));
+      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse5(spdxExpression2))), parsedLicenses = arrayOfLicenses.map(function(l) {
+        return replaceGPLOnlyOrLaterWithRanges(parse5(l));
       });
-      for (let parsed2 of parsedLicenses)
-        if (parsed2.hasOwnProperty("conjunction"))
+      for (let parsed of parsedLicenses)
+        if (parsed.hasOwnProperty("conjunction"))
           throw new Error("Approved licenses cannot be AND or OR expressions.");
       return parsedExpression.some(function(o) {
         return isANDCompatible(o, parsedLicenses);
@@ -24191,9 +24275,9 @@ async function parseOne(file2, files, parsers2, resolve5) {
     return { file: file2, failure: failure2 };
   }
 }
-function addParsed(graph, parsed2) {
-  let { path, format } = parsed2.file;
-  "result" in parsed2 ? addResult(graph, path, parsed2.result, format.ecosystem) : addFailure(graph, path, format.id, format.ecosystem, parsed2.failure);
+function addParsed(graph, parsed) {
+  let { path, format } = parsed.file;
+  "result" in parsed ? addResult(graph, path, parsed.result, format.ecosystem) : addFailure(graph, path, format.id, format.ecosystem, parsed.failure);
 }
 async function parseFiles(found, files, options = {}) {
   let graph = emptyGraph(), parsers2 = /* @__PURE__ */ new Map(), resolve5 = resolvers(options);
@@ -24348,13 +24432,13 @@ init_licenses();
 var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/versions/cargo.ts
-var import_semver = __toESM(require_semver2(), 1), byCodeUnit2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function parse3(version2) {
+var import_semver = __toESM(require_semver2(), 1), byCodeUnit3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function parse2(version2) {
   return import_semver.default.parse(version2.trim(), { loose: !1 });
 }
 function compareCargo(a, b) {
-  let va = parse3(a), vb = parse3(b);
-  return va && vb ? va.compare(vb) || va.compareBuild(vb) || byCodeUnit2(a, b) : va || vb ? va ? 1 : -1 : byCodeUnit2(a, b);
+  let va = parse2(a), vb = parse2(b);
+  return va && vb ? va.compare(vb) || va.compareBuild(vb) || byCodeUnit3(a, b) : va || vb ? va ? 1 : -1 : byCodeUnit3(a, b);
 }
 
 // src/versions/composer.ts
@@ -24443,162 +24527,15 @@ function phpVersionCompare(a, b) {
   }
   return compare;
 }
-var byCodeUnit3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byCodeUnit4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareComposer(a, b) {
   let na = normalizeComposer(a), nb = normalizeComposer(b), ka = na === void 0 ? 0 : na.startsWith("dev-") ? 1 : 2, kb = nb === void 0 ? 0 : nb.startsWith("dev-") ? 1 : 2;
-  return ka !== kb ? ka < kb ? -1 : 1 : (ka === 2 ? phpVersionCompare(na, nb) : ka === 1 ? byCodeUnit3(na, nb) : 0) || byCodeUnit3(a, b);
+  return ka !== kb ? ka < kb ? -1 : 1 : (ka === 2 ? phpVersionCompare(na, nb) : ka === 1 ? byCodeUnit4(na, nb) : 0) || byCodeUnit4(a, b);
 }
 
 // src/diff/versions.ts
 init_pep440();
-
-// src/diff/maven.ts
-var QUALIFIERS2 = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], RELEASE_QUALIFIERS = /* @__PURE__ */ new Set(["ga", "final", "release"]), RELEASE_INDEX2 = String(QUALIFIERS2.indexOf("")), MAX_LENGTH = 256, sign = (n) => n < 0 ? -1 : n > 0 ? 1 : 0, byCodeUnit4 = (a, b) => a < b ? -1 : a > b ? 1 : 0, isAsciiDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-function strItem(value, followedByDigit) {
-  return followedByDigit && value.length === 1 && (value === "a" ? value = "alpha" : value === "b" ? value = "beta" : value === "m" && (value = "milestone")), { t: "str", v: value === "cr" ? "rc" : value };
-}
-function numItem(digits) {
-  return { t: "num", v: digits.replace(/^0+/, "") || "0" };
-}
-function comboItem(value) {
-  let index = 0;
-  for (let i = 0; i < value.length; i++)
-    if (isAsciiDigit(value[i])) {
-      index = i;
-      break;
-    }
-  return { t: "combo", s: strItem(value.slice(0, index), !0), d: numItem(value.slice(index)) };
-}
-function parseItem2(combination, digit, buf) {
-  return combination ? comboItem(buf.replace(/-/g, "")) : digit ? numItem(buf) : strItem(buf, !1);
-}
-function isNull2(item2) {
-  switch (item2.t) {
-    case "num":
-      return item2.v === "0";
-    case "str":
-      return item2.v === "";
-    case "combo":
-      return !1;
-    case "list":
-      return item2.items.length === 0;
-  }
-}
-function qualifierKey2(q) {
-  if (RELEASE_QUALIFIERS.has(q)) return RELEASE_INDEX2;
-  let i = QUALIFIERS2.indexOf(q);
-  return i === -1 ? `${QUALIFIERS2.length}-${q}` : String(i);
-}
-function compareNumbers(a, b) {
-  return a.length !== b.length ? sign(a.length - b.length) : byCodeUnit4(a, b);
-}
-function compareItem2(a, b) {
-  switch (a.t) {
-    case "num":
-      return b === null ? a.v === "0" ? 0 : 1 : b.t === "num" ? compareNumbers(a.v, b.v) : 1;
-    // 1.1 > 1-sp, 1.1 > 1-1
-    case "str":
-      if (b === null) return byCodeUnit4(qualifierKey2(a.v), RELEASE_INDEX2);
-      switch (b.t) {
-        case "num":
-          return -1;
-        case "str":
-          return byCodeUnit4(qualifierKey2(a.v), qualifierKey2(b.v));
-        case "combo": {
-          let r = compareItem2(a, b.s);
-          return r !== 0 ? r : compareItem2(a, null) === 0 ? -compareItem2(b.d, null) : -1;
-        }
-        case "list":
-          return -compareItem2(b, a);
-      }
-      break;
-    case "combo":
-      if (b === null) {
-        let r = compareItem2(a.s, null);
-        return r === 0 ? compareItem2(a.d, null) : r;
-      }
-      switch (b.t) {
-        case "num":
-          return -1;
-        case "str": {
-          let r = compareItem2(a.s, b);
-          return r !== 0 ? r : compareItem2(a.s, null) === 0 ? compareItem2(a.d, null) : 1;
-        }
-        case "list":
-          return -compareItem2(b, a);
-        case "combo": {
-          let r = compareItem2(a.s, b.s);
-          return r === 0 ? compareItem2(a.d, b.d) : r;
-        }
-      }
-      break;
-    case "list": {
-      if (b === null) {
-        for (let item2 of a.items) {
-          let r = compareItem2(item2, null);
-          if (r !== 0) return r;
-        }
-        return 0;
-      }
-      if (b.t === "num") return -1;
-      if (b.t === "str" || b.t === "combo") {
-        let r = a.items.length === 0 ? -compareItem2(b, null) : compareItem2(a.items[0], b);
-        for (let i = 1; r === 0 && i < a.items.length; i++) r = compareItem2(a.items[i], null);
-        return r;
-      }
-      let n = Math.max(a.items.length, b.items.length);
-      for (let i = 0; i < n; i++) {
-        let l = a.items[i] ?? null, r = b.items[i] ?? null, c = l === null ? r === null ? 0 : -compareItem2(r, null) : compareItem2(l, r);
-        if (c !== 0) return c;
-      }
-      return 0;
-    }
-  }
-  return 0;
-}
-function normalize3(list) {
-  let items3 = list.items;
-  for (let i = items3.length - 1; i >= 0; i--) {
-    if (!isNull2(items3[i])) continue;
-    let next = items3[i + 1];
-    if (i === items3.length - 1 || next.t === "str") items3.splice(i, 1);
-    else if (next.t === "list") {
-      let first = next.items[0];
-      first && (first.t === "combo" || first.t === "str") && items3.splice(i, 1);
-    }
-  }
-  items3.length === 1 && items3[0].t === "list" && (list.items = items3[0].items);
-}
-function parseMavenVersion(text2) {
-  let version2 = text2.toLowerCase(), root = { t: "list", items: [] }, list = root, stack = [root], open2 = () => {
-    let next = { t: "list", items: [] };
-    list.items.push(next), list = next, stack.push(next);
-  }, digit = !1, combination = !1, start = 0;
-  for (let i = 0; i < version2.length; i++) {
-    let c = version2[i];
-    if (c === ".")
-      list.items.push(i === start ? numItem("0") : parseItem2(combination, digit, version2.slice(start, i))), combination = !1, start = i + 1;
-    else if (c === "-") {
-      if (i === start) list.items.push(numItem("0"));
-      else {
-        if (!digit && i !== version2.length - 1 && isAsciiDigit(version2[i + 1])) {
-          combination = !0;
-          continue;
-        }
-        list.items.push(parseItem2(combination, digit, version2.slice(start, i)));
-      }
-      start = i + 1, list.items.length && open2(), combination = !1;
-    } else isAsciiDigit(c) ? (!digit && i > start && (combination = !0, list.items.length && open2()), digit = !0) : (digit && i > start && (list.items.push(parseItem2(combination, !0, version2.slice(start, i))), start = i, open2(), combination = !1), digit = !1);
-  }
-  for (version2.length > start && (!digit && list.items.length && open2(), list.items.push(parseItem2(combination, digit, version2.slice(start)))); stack.length; ) normalize3(stack.pop());
-  return root;
-}
-function compareMaven2(a, b) {
-  let la = a.length > MAX_LENGTH, lb = b.length > MAX_LENGTH;
-  return la || lb ? la && lb ? byCodeUnit4(a, b) : la ? -1 : 1 : sign(compareItem2(parseMavenVersion(a), parseMavenVersion(b)));
-}
-
-// src/diff/versions.ts
+init_maven_order();
 var byCodeUnit5 = (a, b) => a < b ? -1 : a > b ? 1 : 0, PLAIN_SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
 function compareSemver(a, b) {
   let pa = PLAIN_SEMVER.exec(a), pb = pa && PLAIN_SEMVER.exec(b);
@@ -24639,7 +24576,7 @@ function compareVersions(ecosystem, a, b) {
       break;
     case "maven":
     case "gradle":
-      c = compareMaven2(a, b);
+      c = compareMaven(a, b);
       break;
     default:
       c = compareNatural(a, b);
@@ -26924,7 +26861,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse5,
+  parse: () => parse4,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -27276,7 +27213,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse4,
+  parse: () => parse3,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -28179,7 +28116,7 @@ var _parse = (_Err) => {
     return result.value;
   };
   return fn;
-}, parse4 = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+}, parse3 = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
   let fn = async (schema, value, _ctx, params) => {
     let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise && (result = await result), result.issues.length) {
@@ -28230,13 +28167,13 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
-  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse6(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse5(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 }, decode4 = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -29301,7 +29238,7 @@ function capSize(inst, size2) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size2(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -29311,7 +29248,7 @@ function capSize(inst, size2) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse6(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1, mapSize = (input2) => input2 instanceof Map ? input2.size : -1, setSize = (input2) => input2 instanceof Set ? input2.size : -1;
@@ -29768,7 +29705,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  let items3 = def.items, memo2 = globalConfig.memoizer;
+  let items2 = def.items, memo2 = globalConfig.memoizer;
   memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
     let input2 = payload.value;
     if (!Array.isArray(input2))
@@ -29779,7 +29716,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         code: "invalid_type"
       }), payload;
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
-    let proms = [], optinStart = getTupleOptStart(items3, "optin"), optoutStart = getTupleOptStart(items3, "optout");
+    let proms = [], optinStart = getTupleOptStart(items2, "optin"), optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart)
         return payload.issues.push({
@@ -29790,24 +29727,24 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           inst,
           origin: "array"
         }), payload;
-      input2.length > items3.length && payload.issues.push({
+      input2.length > items2.length && payload.issues.push({
         code: "too_big",
-        maximum: items3.length,
+        maximum: items2.length,
         inclusive: !0,
         input: input2,
         inst,
         origin: "array"
       });
     }
-    let itemResults = new Array(items3.length), abortEarly = def.rest ? ctx?.abortEarly : void 0, itemAborted = !1;
-    for (let i = 0; i < items3.length; i++) {
-      let r = items3[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    let itemResults = new Array(items2.length), abortEarly = def.rest ? ctx?.abortEarly : void 0, itemAborted = !1;
+    for (let i = 0; i < items2.length; i++) {
+      let r = items2[i]._zod.run({ value: input2[i], issues: [] }, ctx);
       r instanceof Promise ? proms.push(r.then((rr) => {
         itemResults[i] = rr;
       })) : (itemResults[i] = r, abortEarly && !itemAborted && r.issues.length && (itemAborted = aborted(r)));
     }
     if (def.rest && !itemAborted) {
-      let i = items3.length - 1, rest = input2.slice(items3.length), seen = payload.issues.length;
+      let i = items2.length - 1, rest = input2.slice(items2.length), seen = payload.issues.length;
       for (let el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
           if (aborted(payload, seen))
@@ -29819,22 +29756,22 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         result instanceof Promise ? proms.push(result.then((r) => handleTupleResult(r, payload, i))) : handleTupleResult(result, payload, i);
       }
     }
-    return proms.length ? Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items3, input2, optoutStart)) : handleTupleResults(itemResults, payload, items3, input2, optoutStart);
+    return proms.length ? Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart)) : handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items3, key) {
-  for (let i = items3.length - 1; i >= 0; i--)
-    if (!(key === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional"))
+function getTupleOptStart(items2, key) {
+  for (let i = items2.length - 1; i >= 0; i--)
+    if (!(key === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional"))
       return i + 1;
   return 0;
 }
 function handleTupleResult(result, final, index) {
   result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items3, input2, optoutStart) {
-  for (let i = 0; i < items3.length; i++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i = 0; i < items2.length; i++) {
     let r = itemResults[i], isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items3[i]._zod.optin === "optional") {
+    if (!isPresent && i >= optoutStart && items2[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
@@ -29847,7 +29784,7 @@ function handleTupleResults(itemResults, final, items3, input2, optoutStart) {
     }
     final.value[i] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length && (items3[i]._zod.optout === "optional" && final.value[i] === void 0); i--)
+  for (let i = final.value.length - 1; i >= input2.length && (items2[i]._zod.optout === "optional" && final.value[i] === void 0); i--)
     final.value.length = i;
   return final;
 }
@@ -30280,8 +30217,8 @@ var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (i
   if (typeof func != "function")
     throw new Error("implement() must be called with a function");
   return Object.defineProperty(function(...args) {
-    let parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
-    return inst._def.output ? parse4(inst._def.output, result) : result;
+    let parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
+    return inst._def.output ? parse3(inst._def.output, result) : result;
   }, "_zod", { value: inst._zod, enumerable: !1 });
 }, inst.implementAsync = (func) => {
   if (typeof func != "function")
@@ -37546,14 +37483,14 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
   return doc.write(`const ${outputVar} = ${innerOutput};`), doc.write(`if (${outputVar} === undefined) return INVALID;`), outputVar;
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
-  let def = schema._zod.def, items3 = def.items, rest = def.rest;
+  let def = schema._zod.def, items2 = def.items, rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  let optinStart = getTupleOptStart2(items3, "optin"), optoutStart = getTupleOptStart2(items3, "optout");
-  rest ? doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`) : doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items3.length}) return INVALID;`);
+  let optinStart = getTupleOptStart2(items2, "optin"), optoutStart = getTupleOptStart2(items2, "optout");
+  rest ? doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`) : doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   let outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items3.length; i++) {
-    let itemSchema = items3[i];
+  for (let i = 0; i < items2.length; i++) {
+    let itemSchema = items2[i];
     if (i >= optoutStart)
       doc.write(`if (${outputVar}.length === ${i}) {`), doc.indented((d) => {
         d.write(`if (${i} < ${accessor}.length) {`), d.indented((d2) => {
@@ -37582,7 +37519,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   if (rest) {
     let iVar = newVar(ctx), elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items3.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`), doc.indented((d) => {
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`), doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       let elemOutput = compileChild(d, ctx, rest, elemVar);
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
@@ -37590,9 +37527,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items3, key) {
-  for (let i = items3.length - 1; i >= 0; i--)
-    if (!(key === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional"))
+function getTupleOptStart2(items2, key) {
+  for (let i = items2.length - 1; i >= 0; i--)
+    if (!(key === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional"))
       return i + 1;
   return 0;
 }
@@ -38574,11 +38511,11 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items3, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   let hasRest = _paramsOrRest instanceof $ZodType, params = hasRest ? _params : _paramsOrRest, rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items: items3,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -39947,7 +39884,7 @@ var initializer2 = (inst, issues) => {
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse5 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode5 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse4 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode5 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -40062,7 +39999,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse5(this, data, params, { callee: _parse2 });
+    return parse4(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -40810,11 +40747,11 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items3, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   let hasRest = _paramsOrRest instanceof $ZodType, params = hasRest ? _params : _paramsOrRest, rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items: items3,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -41326,8 +41263,8 @@ function detectVersion(schema, defaultTarget) {
   let $schema = schema.$schema;
   return $schema === "https://json-schema.org/draft/2020-12/schema" ? "draft-2020-12" : $schema === "http://json-schema.org/draft-07/schema#" ? "draft-7" : $schema === "http://json-schema.org/draft-04/schema#" ? "draft-4" : defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items3, minItems) {
-  return items3.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -41454,12 +41391,12 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   return z.transform((value) => value).check((payload) => {
-    let items3 = payload.value;
-    if (Array.isArray(items3)) {
+    let items2 = payload.value;
+    if (Array.isArray(items2)) {
       if (guards.uniqueItems === !0) {
         let firstSeen = /* @__PURE__ */ new Map();
-        for (let i = 0; i < items3.length; i++) {
-          let key = canonicalKey(items3[i], /* @__PURE__ */ new Set());
+        for (let i = 0; i < items2.length; i++) {
+          let key = canonicalKey(items2[i], /* @__PURE__ */ new Set());
           if (key === null)
             continue;
           let first = firstSeen.get(key);
@@ -41470,7 +41407,7 @@ function checkArrayGuards(arraySchema, guards) {
           payload.issues.push({
             code: "custom",
             message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
-            input: items3,
+            input: items2,
             path: [i],
             continue: !0
           });
@@ -41478,18 +41415,18 @@ function checkArrayGuards(arraySchema, guards) {
       }
       if (guards.containsSchema) {
         let minContains = guards.minContains ?? 1, ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY, matches = 0;
-        for (let item2 of items3)
+        for (let item2 of items2)
           if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
             break;
         matches < minContains && payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items3,
+          input: items2,
           continue: !0
         }), guards.maxContains !== void 0 && matches > guards.maxContains && payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items3,
+          input: items2,
           continue: !0
         });
       }
@@ -41634,15 +41571,15 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     case "array": {
-      let prefixItems = schema.prefixItems, items3 = schema.items;
+      let prefixItems = schema.prefixItems, items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items3) ? void 0 : getTupleRest(items3, ctx), tupleSchema = z.tuple(positionalItems);
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = Array.isArray(items2) ? void 0 : getTupleRest(items2, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
-      } else if (Array.isArray(items3)) {
-        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items3.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
+      } else if (Array.isArray(items2)) {
+        let minItems = typeof schema.minItems == "number" ? schema.minItems : 0, tupleItems = items2.map((item2) => convertSchema(item2, ctx)), positionalItems = applyMinItems(tupleItems, minItems), rest = getTupleRest(schema.additionalItems, ctx), tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema, typeof schema.minItems == "number" && (zodSchema = zodSchema.check(z.minLength(schema.minItems))), typeof schema.maxItems == "number" && (zodSchema = zodSchema.check(z.maxLength(schema.maxItems)));
-      } else if (items3 !== void 0) {
-        let element = convertSchema(items3, ctx), arraySchema = z.array(element);
+      } else if (items2 !== void 0) {
+        let element = convertSchema(items2, ctx), arraySchema = z.array(element);
         typeof schema.minItems == "number" && (arraySchema = arraySchema.min(schema.minItems)), typeof schema.maxItems == "number" && (arraySchema = arraySchema.max(schema.maxItems)), zodSchema = arraySchema;
       } else
         zodSchema = z.array(z.any());
@@ -42121,8 +42058,8 @@ var FAIL_ON = ["license", "denied-package", "downgrade", "new-source"], UNKNOWN_
   problems;
 };
 function splitList(text2) {
-  let items3 = (text2 ?? "").split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  return items3.length ? items3 : void 0;
+  let items2 = (text2 ?? "").split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return items2.length ? items2 : void 0;
 }
 var deniedObject = external_exports.strictObject({
   purl: external_exports.string(),
@@ -42229,10 +42166,10 @@ function parsePolicyConfig(text2, file2 = DEFAULT_CONFIG_PATH) {
     throw err;
   }
   if (data == null) return {};
-  let parsed2 = configSchema.safeParse(data, { reportInput: !0 });
-  if (!parsed2.success)
-    throw new PolicyError(parsed2.error.issues.flatMap(issueMessages).map((m) => `${file2}: ${m}`));
-  let raw = parsed2.data, problems2 = [], config2 = {
+  let parsed = configSchema.safeParse(data, { reportInput: !0 });
+  if (!parsed.success)
+    throw new PolicyError(parsed.error.issues.flatMap(issueMessages).map((m) => `${file2}: ${m}`));
+  let raw = parsed.data, problems2 = [], config2 = {
     failOn: raw["fail-on"] && [...new Set(raw["fail-on"])],
     licenseAllow: checkLicenses(raw.license?.allow, "license.allow", problems2),
     licenseDeny: checkLicenses(raw.license?.deny, "license.deny", problems2),
@@ -42585,9 +42522,9 @@ var linesBytes = (lines2) => lines2.reduce((n, l) => n + bytes(l) + 1, 0), Rende
   violationLine(v) {
     return `- ${v.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} **${v.rule}** in ${codeSpan(v.manifest)}: ${escapeUntrusted(v.message, 500)}`;
   }
-  block(head, items3, make, tail, what, needsRows = !1) {
+  block(head, items2, make, tail, what, needsRows = !1) {
     let rows = [], rowBytes = [];
-    for (let item2 of items3) {
+    for (let item2 of items2) {
       let r = this.row(item2, () => make(item2));
       rows.push(r.row), rowBytes.push(r.bytes);
     }
@@ -42831,7 +42768,7 @@ function checkedRepositories(specs, env) {
   }
   return specs ?? [];
 }
-function items2(values) {
+function items(values) {
   if (values)
     return splitList(values.join(",")) ?? [];
 }
@@ -42896,9 +42833,9 @@ async function run(argv, io) {
   let policy = loadPolicy(
     configText,
     {
-      failOn: items2(values["fail-on"]),
-      licenseAllow: items2(values["license-allow"]),
-      licenseDeny: items2(values["license-deny"]),
+      failOn: items(values["fail-on"]),
+      licenseAllow: items(values["license-allow"]),
+      licenseDeny: items(values["license-deny"]),
       licenseUnknown: values["license-unknown"],
       deniedPackages: values["denied-package"]
     },

@@ -7,7 +7,7 @@ import type { Ecosystem } from '../model.js'
 import { compareCargo } from '../versions/cargo.js'
 import { compareComposer, normalizeComposer, phpVersionCompare } from '../versions/composer.js'
 import { comparePep440 } from '../versions/pep440.js'
-import { compareMaven } from './maven.js'
+import { compareMaven } from '../versions/maven-order.js'
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 

@@ -1,7 +1,7 @@
 // Maven ordering, checked with the cases of Maven's own ComparableVersionTest
 // (apache/maven, compat/maven-artifact/src/test/java/org/apache/maven/artifact/versioning/ComparableVersionTest.java)
 // and the examples of the POM reference's "Version Order Specification".
-import { canonicalMaven, compareMaven } from '../../src/diff/maven.js'
+import { canonicalMaven, compareMaven } from '../../src/versions/maven-order.js'
 
 /** Maven's newComparable(): parsing the canonical form again gives the same canonical form. */
 function checkCanonical(v: string): void {
