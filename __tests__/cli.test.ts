@@ -134,6 +134,29 @@ describe('lockgraph CLI', () => {
     )
     expect(r.status).toBe(0)
     expect(libraries(JSON.parse(r.stdout))).toHaveLength(17)
+    // every writer, and license normalization (Composer states licenses), with nothing installed
+    const all = spawnSync(
+      process.execPath,
+      [
+        join(alone, 'cli.js'),
+        'sbom',
+        join(TESTDATA, 'sbom', 'multi'),
+        '--format',
+        'cyclonedx-json,cyclonedx-xml,spdx-json,spdx3-json',
+        '--output-dir',
+        join(alone, 'out'),
+      ],
+      { cwd: alone, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: alone, NODE_PATH: '' } },
+    )
+    expect(all.status).toBe(0)
+    const cdx = JSON.parse(readFileSync(join(alone, 'out', 'sbom.cdx.json'), 'utf8'))
+    expect(cdx.components.filter((c: { licenses?: unknown }) => c.licenses)).toHaveLength(24)
+    const spdx = JSON.parse(readFileSync(join(alone, 'out', 'sbom.spdx.json'), 'utf8'))
+    expect(spdx.spdxVersion).toBe('SPDX-2.3')
+    expect(readFileSync(join(alone, 'out', 'sbom.cdx.xml'), 'utf8')).toContain('<id>MIT</id>')
+    expect(JSON.parse(readFileSync(join(alone, 'out', 'sbom.spdx3.json'), 'utf8'))['@context']).toContain(
+      '3.0.1',
+    )
   })
 
   test('PATH may name one lockfile', () => {

@@ -20863,10 +20863,13 @@ import { createRequire as createRequire2 } from "node:module";
 function ids() {
   if (!canonical) {
     canonical = /* @__PURE__ */ new Map();
-    let lists = [
-      require2("spdx-license-ids"),
-      require2("spdx-license-ids/deprecated.json"),
-      require2("spdx-exceptions")
+    let load2 = typeof __require == "function" ? void 0 : createRequire2(import.meta.url), lists = load2 ? [load2("spdx-license-ids"), load2("spdx-license-ids/deprecated.json"), load2("spdx-exceptions")] : [
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require_spdx_license_ids(),
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require_deprecated(),
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require_spdx_exceptions()
     ];
     for (let list of lists) for (let id of list) canonical.set(id.toLowerCase(), id);
   }
@@ -20921,10 +20924,10 @@ function corrected(text2) {
 function spdxExpression(license) {
   return "id" in license ? license.id : "expression" in license ? license.expression : void 0;
 }
-var import_spdx_expression_parse, import_spdx_correct, require2, canonical, OPERATORS, cache3, FILLER, init_licenses = __esm({
+var import_spdx_expression_parse, import_spdx_correct, canonical, OPERATORS, cache3, FILLER, init_licenses = __esm({
   "src/sbom/licenses.ts"() {
     "use strict";
-    import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1), import_spdx_correct = __toESM(require_spdx_correct(), 1), require2 = createRequire2(import.meta.url);
+    import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1), import_spdx_correct = __toESM(require_spdx_correct(), 1);
     OPERATORS = /* @__PURE__ */ new Set(["AND", "OR", "WITH"]), cache3 = /* @__PURE__ */ new Map();
     FILLER = /\b(the|license|licence|version|v|software|public|general|gnu)\b/g;
   }

@@ -4,8 +4,6 @@ import { createRequire } from 'node:module'
 import parseSpdx from 'spdx-expression-parse'
 import correct from 'spdx-correct'
 
-const require = createRequire(import.meta.url)
-
 /** What a license string is: one SPDX license id, an SPDX expression, or a name that is not SPDX. */
 export type License = { id: string } | { expression: string } | { name: string }
 
@@ -15,11 +13,19 @@ let canonical: Map<string, string> | undefined
 function ids(): Map<string, string> {
   if (!canonical) {
     canonical = new Map()
-    const lists: string[][] = [
-      require('spdx-license-ids'),
-      require('spdx-license-ids/deprecated.json'),
-      require('spdx-exceptions'),
-    ]
+    // esbuild bundles literal require() calls in place, so dist/ needs no node_modules; under the test runner
+    // (ESM, no `require`) createRequire loads the same files.
+    const load = typeof require === 'function' ? undefined : createRequire(import.meta.url)
+    const lists: string[][] = load
+      ? [load('spdx-license-ids'), load('spdx-license-ids/deprecated.json'), load('spdx-exceptions')]
+      : [
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          require('spdx-license-ids'),
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          require('spdx-license-ids/deprecated.json'),
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          require('spdx-exceptions'),
+        ]
     for (const list of lists) for (const id of list) canonical.set(id.toLowerCase(), id)
   }
   return canonical
