@@ -102,7 +102,11 @@ describe('NTIA / CISA minimum elements in CycloneDX (specs/minimum-elements.md)'
     const seen = new Set<string>()
     const queue = ['root']
     while (queue.length)
-      for (const to of deps.get(queue.pop()!) ?? []) if (!seen.has(to)) (seen.add(to), queue.push(to))
+      for (const to of deps.get(queue.pop()!) ?? [])
+        if (!seen.has(to)) {
+          seen.add(to)
+          queue.push(to)
+        }
     expect(libraries.filter((c) => !seen.has(c['bom-ref']))).toEqual([])
   })
   test('hash: where the lockfile has one; the rest is counted', () => {
