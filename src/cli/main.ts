@@ -9,7 +9,6 @@ import { FORMAT_IDS, SBOM_FORMATS } from '../sbom/formats.js'
 import { subjectFor } from '../sbom/subject.js'
 import { formatList, FormatError, renderSboms, resolveRequests } from '../sbom/write.js'
 import { VERSION } from '../version.js'
-import { diffCommand } from './diff.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -78,8 +77,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 async function run(argv: string[], io: CliIo): Promise<number> {
   // diff has options of its own: everything after the command word is its.
   const first = argv.findIndex((a) => !a.startsWith('-'))
-  if (first >= 0 && argv[first] === 'diff')
+  if (first >= 0 && argv[first] === 'diff') {
+    // Loaded for the diff command only: its modules (policy, SBOM readers, renderers) would slow every start.
+    const { diffCommand } = await import('./diff.js')
     return diffCommand([...argv.slice(0, first), ...argv.slice(first + 1)], io)
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
