@@ -24836,6 +24836,28 @@ var import_SPDX2, CDX_VERSIONS, COMPONENT_TYPES, CDX_SCOPES, AGGREGATES, HASH_AL
   }
 });
 
+// src/sbom/read/reader.ts
+var BaseReader, init_reader = __esm({
+  "src/sbom/read/reader.ts"() {
+    "use strict";
+    init_types();
+    BaseReader = class {
+      constructor(file2, version2) {
+        this.file = file2;
+        this.version = version2;
+        this.minor = Number(version2.slice(2));
+      }
+      file;
+      version;
+      /** Version as a number for comparisons: 1.2 → 2, 1.7 → 7. */
+      minor;
+      fail(path, message) {
+        throw new SbomReadError(this.file, `${path}: ${message}`);
+      }
+    };
+  }
+});
+
 // src/sbom/read/cyclonedx-json.ts
 function readCycloneDxJson(doc, file2) {
   let bom = readBom(doc, file2), { graph, subject, tool } = bomToGraph(bom, file2);
@@ -24903,21 +24925,10 @@ function readBom(doc, file2) {
 var EMPTY, kind, join5, item, isObject, Reader, init_cyclonedx_json = __esm({
   "src/sbom/read/cyclonedx-json.ts"() {
     "use strict";
+    init_reader();
     init_cyclonedx_common();
     init_types();
-    EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join5 = (path, key) => path ? `${path}.${key}` : key, item = (path, key, i) => join5(path, `${key}[${i}]`), isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class {
-      constructor(file2, version2) {
-        this.file = file2;
-        this.version = version2;
-        this.minor = Number(version2.slice(2));
-      }
-      file;
-      version;
-      /** Version as a number for comparisons: 1.2 → 2, 1.7 → 7. */
-      minor;
-      fail(path, message) {
-        throw new SbomReadError(this.file, `${path}: ${message}`);
-      }
+    EMPTY = Object.freeze([]), kind = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, join5 = (path, key) => path ? `${path}.${key}` : key, item = (path, key, i) => join5(path, `${key}[${i}]`), isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v), Reader = class extends BaseReader {
       object(v, path) {
         return isObject(v) ? v : this.fail(path, `expected an object, not ${kind(v)}`);
       }
@@ -25182,6 +25193,7 @@ var REPEATED, EMPTY2, lineOf2, PREDEFINED, Reader2, parser, init_cyclonedx_xml =
   "src/sbom/read/cyclonedx-xml.ts"() {
     "use strict";
     init_fxp();
+    init_reader();
     init_cyclonedx_common();
     init_types();
     REPEATED = /* @__PURE__ */ new Set([
@@ -25206,18 +25218,7 @@ var REPEATED, EMPTY2, lineOf2, PREDEFINED, Reader2, parser, init_cyclonedx_xml =
       return line;
     };
     PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-    Reader2 = class {
-      constructor(file2, version2) {
-        this.file = file2;
-        this.version = version2;
-        this.minor = Number(version2.slice(2));
-      }
-      file;
-      version;
-      minor;
-      fail(path, message) {
-        throw new SbomReadError(this.file, `${path}: ${message}`);
-      }
+    Reader2 = class extends BaseReader {
       /** An element's content as a node: '' (an empty element) counts as a node without children. */
       node(v, path) {
         return v === "" ? {} : ((typeof v != "object" || v === null || Array.isArray(v)) && this.fail(path, "expected child elements"), v);
@@ -25613,7 +25614,7 @@ function addPackage(r, graph, p, { ours, github }, namedLicenses, refOf, explici
   let hashes = [];
   for (let c of p.checksums) {
     let alg = ALGORITHMS[c.algorithm], value = c.value.toLowerCase();
-    alg && value.length === HEX_LENGTH2[alg] && /^[0-9a-f]+$/.test(value) && hashes.push({ alg, value });
+    alg && value.length === HEX_LENGTH[alg] && /^[0-9a-f]+$/.test(value) && hashes.push({ alg, value });
   }
   let scopeFact = p.facts.get(PROPERTY.scope)?.[0], sourceFact = p.facts.get(PROPERTY.source)?.[0], resolved = unknown(p.download) ? void 0 : p.download, source = sourceFact !== void 0 && SOURCES2.has(sourceFact) ? sourceFact : resolved?.startsWith("git+") || parts.qualifiers.has("vcs_url") ? "git" : parts.qualifiers.has("download_url") ? "url" : "registry", license = licenseOf(p, ours, namedLicenses), known = graph.packages.get(purl);
   if (known) {
@@ -25681,19 +25682,7 @@ function deriveScopes2(graph, explicit) {
 function fileSummaries(graph, unread) {
   let files = /* @__PURE__ */ new Map(), summary = (path, ok) => {
     let f = files.get(path);
-    if (!f) {
-      let spec = formatOf2(posix25.basename(path), path);
-      f = {
-        path,
-        format: spec?.id ?? "unknown",
-        ecosystem: spec?.ecosystem ?? "generic",
-        ok,
-        packages: 0,
-        projects: 0,
-        complete: ok
-      }, files.set(path, f);
-    }
-    return f;
+    return f || (f = fileSummary(path, ok), files.set(path, f)), f;
   };
   for (let p of graph.packages.values()) for (let f of p.files) summary(f, !0).packages++;
   for (let p of graph.projects.values())
@@ -25708,15 +25697,16 @@ function fileSummaries(graph, unread) {
   }
   return graph.files = [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), errors;
 }
-var kind2, ECOSYSTEMS2, SOURCES2, ALGORITHMS, HEX_LENGTH2, DEPENDENCIES, MANIFEST_ECOSYSTEM2, Reader3, unknown, GITHUB_ECOSYSTEMS, BY_RANK3, init_spdx_json = __esm({
+var kind2, ECOSYSTEMS2, SOURCES2, ALGORITHMS, DEPENDENCIES, MANIFEST_ECOSYSTEM2, Reader3, unknown, GITHUB_ECOSYSTEMS, BY_RANK3, init_spdx_json = __esm({
   "src/sbom/read/spdx-json.ts"() {
     "use strict";
     init_graph();
     init_model2();
-    init_registry();
     init_purl();
     init_properties();
     init_spdx_facts();
+    init_hash();
+    init_cyclonedx_common();
     init_types();
     kind2 = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v, ECOSYSTEMS2 = /* @__PURE__ */ new Set(["npm", "pypi", "cargo", "maven", "composer", "generic"]), SOURCES2 = /* @__PURE__ */ new Set(["registry", "git", "url", "path", "link"]), ALGORITHMS = {
       MD5: "MD5",
@@ -25724,12 +25714,6 @@ var kind2, ECOSYSTEMS2, SOURCES2, ALGORITHMS, HEX_LENGTH2, DEPENDENCIES, MANIFES
       SHA256: "SHA-256",
       SHA384: "SHA-384",
       SHA512: "SHA-512"
-    }, HEX_LENGTH2 = {
-      MD5: 32,
-      "SHA-1": 40,
-      "SHA-256": 64,
-      "SHA-384": 96,
-      "SHA-512": 128
     }, DEPENDENCIES = {
       DEPENDS_ON: ["runtime", !1],
       CONTAINS: ["runtime", !1],

@@ -9,7 +9,8 @@ const SRI_ALGS: Record<string, HashAlg> = {
   sha512: 'SHA-512',
 }
 
-const HEX_LENGTH: Record<HashAlg, number> = {
+/** Length of a hex digest of each algorithm. */
+export const HEX_LENGTH: Record<HashAlg, number> = {
   MD5: 32,
   'SHA-1': 40,
   'SHA-256': 64,

@@ -303,7 +303,7 @@ function licenseText(licenses: readonly CdxLicense[]): string | undefined {
 }
 
 /** The file a path in the graph belongs to, as lockgraph's scan would list it (format: best effort). */
-function fileSummary(path: string, ok: boolean): FileSummary {
+export function fileSummary(path: string, ok: boolean): FileSummary {
   const spec = formatOf(posix.basename(path), path)
   return {
     path,

@@ -1,6 +1,7 @@
 // CycloneDX JSON (1.2 – 1.7) → graph. Every field that is read is checked by hand against the schema of the
 // document's version (a JSON-schema validator takes longer to load than reading a large SBOM takes), so an
 // invalid document is refused with its file and the JSON path of the first problem.
+import { BaseReader } from './reader.js'
 import {
   AGGREGATES,
   bomToGraph,
@@ -32,21 +33,7 @@ const item = (path: string, key: string, i: number): string => join(path, `${key
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-class Reader {
-  /** Version as a number for comparisons: 1.2 → 2, 1.7 → 7. */
-  readonly minor: number
-
-  constructor(
-    readonly file: string,
-    readonly version: string,
-  ) {
-    this.minor = Number(version.slice(2))
-  }
-
-  fail(path: string, message: string): never {
-    throw new SbomReadError(this.file, `${path}: ${message}`)
-  }
-
+class Reader extends BaseReader {
   object(v: unknown, path: string): Json {
     return isObject(v) ? v : this.fail(path, `expected an object, not ${kind(v)}`)
   }

@@ -2,6 +2,7 @@
 // refused before parsing (no external entities, no entity expansion), the parser's own entity handling is
 // off, and only XML's five predefined entities and character references are decoded, here.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { BaseReader } from './reader.js'
 import {
   AGGREGATES,
   bomToGraph,
@@ -99,20 +100,7 @@ function decode(text: string): string | null {
   return bad ? null : out
 }
 
-class Reader {
-  readonly minor: number
-
-  constructor(
-    readonly file: string,
-    readonly version: string,
-  ) {
-    this.minor = Number(version.slice(2))
-  }
-
-  fail(path: string, message: string): never {
-    throw new SbomReadError(this.file, `${path}: ${message}`)
-  }
-
+class Reader extends BaseReader {
   /** An element's content as a node: '' (an empty element) counts as a node without children. */
   node(v: unknown, path: string): Node {
     if (v === '') return {}

@@ -20,11 +20,12 @@ import {
   type Scope,
   type SourceKind,
 } from '../../model.js'
-import { formatOf } from '../../parsers/registry.js'
 import { buildPurl } from '../../purl/purl.js'
 import { PROPERTY } from '../properties.js'
 import { parseFacts, TOOL_PREFIX } from '../spdx-facts.js'
 import type { Subject } from '../subject.js'
+import { HEX_LENGTH } from '../../util/hash.js'
+import { fileSummary } from './cyclonedx-common.js'
 import { SbomReadError, type ReadSbom } from './types.js'
 
 type Json = Record<string, unknown>
@@ -39,13 +40,6 @@ const ALGORITHMS: Record<string, HashAlg> = {
   SHA256: 'SHA-256',
   SHA384: 'SHA-384',
   SHA512: 'SHA-512',
-}
-const HEX_LENGTH: Record<HashAlg, number> = {
-  MD5: 32,
-  'SHA-1': 40,
-  'SHA-256': 64,
-  'SHA-384': 96,
-  'SHA-512': 128,
 }
 
 /** Relationship types that are dependencies: [scope, whether the dependency is the spdxElementId]. */
@@ -652,16 +646,7 @@ function fileSummaries(graph: Graph, unread: readonly string[]): Issue[] {
   const summary = (path: string, ok: boolean): FileSummary => {
     let f = files.get(path)
     if (!f) {
-      const spec = formatOf(posix.basename(path), path)
-      f = {
-        path,
-        format: spec?.id ?? 'unknown',
-        ecosystem: spec?.ecosystem ?? 'generic',
-        ok,
-        packages: 0,
-        projects: 0,
-        complete: ok,
-      }
+      f = fileSummary(path, ok)
       files.set(path, f)
     }
     return f
